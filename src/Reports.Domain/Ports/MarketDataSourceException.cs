@@ -4,7 +4,7 @@ namespace Reports.Domain.Ports;
 public sealed class MarketDataSourceException(string source, SourceFailure failure, string message, Exception? inner = null)
     : Exception($"{source}: {message}", inner)
 {
-    public string Source { get; } = source;
+    public string SourceName { get; } = source;
     public SourceFailure Failure { get; } = failure;
 }
 

@@ -6,8 +6,8 @@ library only, no network, no clock: the output depends only on the daily files a
 byte-identical files. Every random draw comes from a random.Random seeded per output file (seed + file name), so
 adding an asset does not change the files of the others.
 
-    python3 samples/generate/generate.py            # rewrites the files next to daily/
-    python3 samples/generate/generate.py --out DIR  # writes them to DIR instead (used by check.py)
+    python3 samples/.generate/generate.py            # rewrites the files next to daily/
+    python3 samples/.generate/generate.py --out DIR  # writes them to DIR instead (used by check.py)
 
 How each file is modelled is described in samples/README.md; the comments below say why the numbers are what
 they are.
@@ -23,10 +23,10 @@ from decimal import Decimal, ROUND_DOWN, ROUND_HALF_EVEN
 
 SEED = 20260225
 SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GENERATOR = "samples/generate/generate.py"
+GENERATOR = "samples/.generate/generate.py"
 SYNTHETIC_PROVIDER = f"synthetic: {GENERATOR} (seed {SEED})"
 
-FOUR_HOUR_DAYS = 60
+FOUR_HOUR_DAYS = 240
 BARS_PER_DAY = 6
 FOUR_HOURS_MS = 4 * 3600 * 1000
 CENT = Decimal("0.01")

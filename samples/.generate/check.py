@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks samples/ against the data-folder format and the promises in samples/README.md. Stdlib only.
 
-    python3 samples/generate/check.py
+    python3 samples/.generate/check.py
 
 Exits non-zero with one line per problem. Also re-runs generate.py into a temporary folder and requires the
 synthetic files to come out byte-identical to the committed ones.
@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 YAHOO = ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"]
 MIN_CRYPTO_DAYS = 400
-FOUR_HOUR_DAYS = 60
+FOUR_HOUR_DAYS = 240
 MAX_BYTES = 2 * 1024 * 1024
 problems = []
 
@@ -193,7 +193,7 @@ def check_provenance():
             problem(f"provenance.csv: rule {r} needs a provider and synthetic true/false")
     for d, _, files in os.walk(SAMPLES):
         rel_dir = os.path.relpath(d, SAMPLES)
-        if rel_dir.split(os.sep)[0] == "generate":
+        if rel_dir.split(os.sep)[0] == ".generate":
             continue
         for f in files:
             rel = f if rel_dir == "." else f"{rel_dir}/{f}"
@@ -203,7 +203,7 @@ def check_provenance():
 
 def check_reproducible():
     with tempfile.TemporaryDirectory() as out:
-        run = subprocess.run([sys.executable, os.path.join(SAMPLES, "generate", "generate.py"), "--out", out],
+        run = subprocess.run([sys.executable, os.path.join(SAMPLES, ".generate", "generate.py"), "--out", out],
                              capture_output=True, text=True)
         if run.returncode != 0:
             problem(f"generate.py failed: {run.stderr.strip() or run.stdout.strip()}")

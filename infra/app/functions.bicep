@@ -90,7 +90,6 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
-      http20Enabled: true
     }
     functionAppConfig: {
       deployment: {
@@ -122,23 +121,6 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   properties: union(appSettings, {
     Reports__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
   })
-}
-
-// azd deploys with an Entra token; nobody needs FTP or SCM user/password credentials.
-resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
-  parent: site
-  name: 'ftp'
-  properties: {
-    allow: false
-  }
-}
-
-resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
-  parent: site
-  name: 'scm'
-  properties: {
-    allow: false
-  }
 }
 
 @description('Default host name of the app.')

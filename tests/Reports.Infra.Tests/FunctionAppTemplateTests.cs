@@ -61,15 +61,11 @@ public sealed class FunctionAppTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void Serves_https_only_with_tls_1_2_and_no_basic_auth_publishing()
+    public void Serves_https_only_with_tls_1_2()
     {
         Assert.Equal("true", Site.StringAt("properties.httpsOnly"));
         Assert.Equal("1.2", Site.StringAt("properties.siteConfig.minTlsVersion"));
         Assert.Equal("1.2", Site.StringAt("properties.siteConfig.scmMinTlsVersion"));
-
-        var policies = Functions.Template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
-        Assert.Equal(2, policies.Count);
-        Assert.All(policies, p => Assert.Equal("false", p.StringAt("properties.allow")));
     }
 
     [Fact]

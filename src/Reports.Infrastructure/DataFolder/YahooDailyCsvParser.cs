@@ -1,0 +1,57 @@
+using Reports.Domain.Market;
+
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>
+/// A Yahoo Finance daily export as downloaded (daily/ and cross/ files). We use Close, not Adj Close: for crypto
+/// they are the same, and for other markets the report compares plain price moves over days, not total returns.
+/// Adj Close is therefore not read at all.
+/// </summary>
+internal static class YahooDailyCsvParser
+{
+    public static readonly IReadOnlyList<string> Header = ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"];
+
+    /// <param name="everyDay">True for crypto (a missing day is a hole), false for markets that close at weekends.</param>
+    public static async Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, bool everyDay, CancellationToken cancellationToken)
+    {
+        var warnings = new List<DataWarning>();
+        var rows = new List<LineItem<Candle>>();
+        await foreach (var row in CsvFileReader.ReadAsync(file, Header, warnings, cancellationToken))
+        {
+            if (!FieldCount.Matches(file, row, Header.Count, warnings))
+                continue;
+            var date = DateField.Parse(file, row, 0, Header[0]);
+            if (date > through)
+                continue;
+
+            // Yahoo writes "null" in every column for days it has no quote for.
+            if (row.Fields.Skip(1).All(f => f.Trim().Equals("null", StringComparison.OrdinalIgnoreCase)))
+            {
+                warnings.Add(file.Warning(row.Line, $"no quote for {DateField.Show(date)} (Yahoo \"null\" row); row skipped"));
+                continue;
+            }
+
+            var values = new RowValues(row, Header);
+            var open = values.Price(1);
+            var high = values.Price(2);
+            var low = values.Price(3);
+            var close = values.Price(4);
+            var volume = values.Amount(6);
+            var problem = values.Problem ?? CandleRules.Problem(open, high, low, close);
+            if (problem is not null)
+            {
+                warnings.Add(file.Warning(row.Line, $"{problem}; row skipped"));
+                continue;
+            }
+
+            rows.Add(new(row.Line, Candle.Daily(date, open, high, low, close, volume)));
+        }
+
+        var candles = SeriesOrder.Normalise(file, rows, c => c.Day, DateField.Show, warnings);
+        if (everyDay)
+            GapCheck.EveryDay(file, candles.Select(c => c.Day), warnings);
+        else
+            GapCheck.TradingDays(file, candles.Select(c => c.Day).ToList(), warnings);
+        return new(file, candles, warnings);
+    }
+}

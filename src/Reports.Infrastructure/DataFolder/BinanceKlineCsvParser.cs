@@ -90,5 +90,5 @@ internal static class BinanceKlineCsvParser
     private static bool LooksLikeHeader(CsvRow row) => row[0].Trim() is { Length: > 0 } first && char.IsAsciiLetter(first[0]);
 
     private static string Show(DateTimeOffset time) =>
-        time.ToString(time.Millisecond == 0 && time.Microsecond == 0 ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm:ss.FFFFFF 'UTC'", CultureInfo.InvariantCulture);
+        time.ToString(time.UtcTicks % TimeSpan.TicksPerMinute == 0 ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm:ss.FFFFFF 'UTC'", CultureInfo.InvariantCulture);
 }

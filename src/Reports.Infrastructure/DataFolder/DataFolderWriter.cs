@@ -106,6 +106,7 @@ public sealed class DataFolderWriter(string folder)
         Func<T, string[]> fields,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = Path.Combine(folder, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // A half-written file must never replace a good one: write beside it, then move it into place.

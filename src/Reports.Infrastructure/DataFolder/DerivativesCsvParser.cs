@@ -10,30 +10,20 @@ internal static class DerivativesCsvParser
     public static async Task<ParsedFile<DerivativesPoint>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
     {
         var warnings = new List<DataWarning>();
-        var rows = new List<LineItem<DerivativesPoint>>();
-        await foreach (var row in CsvFileReader.ReadAsync(file, Header, warnings, cancellationToken))
-        {
-            if (!FieldCount.Matches(file, row, Header.Count, warnings))
-                continue;
-            var date = DateField.Parse(file, row, 0, Header[0]);
-            if (date > through)
-                continue;
-
-            var values = new RowValues(row, Header);
-            var openInterest = values.OptionalAmount(1);
-            var longs = values.OptionalAmount(2);
-            var shorts = values.OptionalAmount(3);
-            if (values.Problem is { } problem)
-            {
-                warnings.Add(file.Warning(row.Line, $"{problem}; row skipped"));
-                continue;
-            }
-
-            rows.Add(new(row.Line, new DerivativesPoint(date, openInterest, longs, shorts)));
-        }
-
+        var rows = await DatedCsv.ReadAsync(file, Header, through, warnings, ReadRow, cancellationToken);
         var points = SeriesOrder.Normalise(file, rows, p => p.Date, DateField.Show, warnings);
         GapCheck.EveryDay(file, points.Select(p => p.Date), warnings);
         return new(file, points, warnings);
+    }
+
+    private static RowResult<DerivativesPoint> ReadRow(CsvRow row, DateOnly date)
+    {
+        var values = new RowValues(row, Header);
+        var openInterest = values.OptionalAmount(1);
+        var longs = values.OptionalAmount(2);
+        var shorts = values.OptionalAmount(3);
+        return values.Problem is { } problem
+            ? RowResult<DerivativesPoint>.Skip(problem)
+            : new DerivativesPoint(date, openInterest, longs, shorts);
     }
 }

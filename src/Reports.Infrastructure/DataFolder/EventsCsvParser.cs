@@ -10,36 +10,28 @@ internal static class EventsCsvParser
     public static async Task<ParsedFile<MarketEvent>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
     {
         var warnings = new List<DataWarning>();
-        var rows = new List<LineItem<MarketEvent>>();
-        await foreach (var row in CsvFileReader.ReadAsync(file, Header, warnings, cancellationToken))
+        var rows = await DatedCsv.ReadAsync(
+            file, Header, through, warnings, (row, date) => ReadRow(file, row, date, warnings), cancellationToken,
+            fieldCountHint: "put text that contains commas in double quotes");
+        return new(file, Normalise(file, rows, warnings), warnings);
+    }
+
+    private static RowResult<MarketEvent> ReadRow(DataFile file, CsvRow row, DateOnly date, List<DataWarning> warnings)
+    {
+        var kind = row[1].Trim();
+        var text = row[2].Trim();
+        if (kind.Length == 0 || text.Length == 0)
+            return RowResult<MarketEvent>.Skip($"{(kind.Length == 0 ? "kind" : "text")} is empty");
+
+        var url = row[3].Trim();
+        if (url.Length > 0 && !IsWebAddress(url))
         {
-            if (!FieldCount.Matches(file, row, Header.Count, warnings, hint: "put text that contains commas in double quotes"))
-                continue;
-
-            var date = DateField.Parse(file, row, 0, Header[0]);
-            if (date > through)
-                continue;
-
-            var kind = row[1].Trim();
-            var text = row[2].Trim();
-            if (kind.Length == 0 || text.Length == 0)
-            {
-                warnings.Add(file.Warning(row.Line, $"{(kind.Length == 0 ? "kind" : "text")} is empty; row skipped"));
-                continue;
-            }
-
-            var url = row[3].Trim();
-            if (url.Length > 0 && !IsWebAddress(url))
-            {
-                // The event itself is still worth citing; only the link is unusable.
-                warnings.Add(file.Warning(row.Line, $"source_url '{url}' is not an http(s) address; event kept without it"));
-                url = "";
-            }
-
-            rows.Add(new(row.Line, new MarketEvent(date, kind, text, url.Length == 0 ? null : url)));
+            // The event itself is still worth citing; only the link is unusable.
+            warnings.Add(file.Warning(row.Line, $"source_url '{url}' is not an http(s) address; event kept without it"));
+            url = "";
         }
 
-        return new(file, Normalise(file, rows, warnings), warnings);
+        return new MarketEvent(date, kind, text, url.Length == 0 ? null : url);
     }
 
     /// <summary>Sorts by day (stable) and drops exact repeats; unlike prices, two different events on one day are normal.</summary>

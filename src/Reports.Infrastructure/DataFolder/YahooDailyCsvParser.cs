@@ -15,43 +15,29 @@ internal static class YahooDailyCsvParser
     public static async Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, bool everyDay, CancellationToken cancellationToken)
     {
         var warnings = new List<DataWarning>();
-        var rows = new List<LineItem<Candle>>();
-        await foreach (var row in CsvFileReader.ReadAsync(file, Header, warnings, cancellationToken))
-        {
-            if (!FieldCount.Matches(file, row, Header.Count, warnings))
-                continue;
-            var date = DateField.Parse(file, row, 0, Header[0]);
-            if (date > through)
-                continue;
-
-            // Yahoo writes "null" in every column for days it has no quote for.
-            if (row.Fields.Skip(1).All(f => f.Trim().Equals("null", StringComparison.OrdinalIgnoreCase)))
-            {
-                warnings.Add(file.Warning(row.Line, $"no quote for {DateField.Show(date)} (Yahoo \"null\" row); row skipped"));
-                continue;
-            }
-
-            var values = new RowValues(row, Header);
-            var open = values.Price(1);
-            var high = values.Price(2);
-            var low = values.Price(3);
-            var close = values.Price(4);
-            var volume = values.Amount(6);
-            var problem = values.Problem ?? CandleRules.Problem(open, high, low, close);
-            if (problem is not null)
-            {
-                warnings.Add(file.Warning(row.Line, $"{problem}; row skipped"));
-                continue;
-            }
-
-            rows.Add(new(row.Line, Candle.Daily(date, open, high, low, close, volume)));
-        }
-
+        var rows = await DatedCsv.ReadAsync(file, Header, through, warnings, ReadRow, cancellationToken);
         var candles = SeriesOrder.Normalise(file, rows, c => c.Day, DateField.Show, warnings);
         if (everyDay)
             GapCheck.EveryDay(file, candles.Select(c => c.Day), warnings);
         else
             GapCheck.TradingDays(file, candles.Select(c => c.Day).ToList(), warnings);
         return new(file, candles, warnings);
+    }
+
+    private static RowResult<Candle> ReadRow(CsvRow row, DateOnly date)
+    {
+        // Yahoo writes "null" in every column for days it has no quote for.
+        if (row.Fields.Skip(1).All(f => f.Trim().Equals("null", StringComparison.OrdinalIgnoreCase)))
+            return RowResult<Candle>.Skip($"no quote for {DateField.Show(date)} (Yahoo \"null\" row)");
+
+        var values = new RowValues(row, Header);
+        var open = values.Price(1);
+        var high = values.Price(2);
+        var low = values.Price(3);
+        var close = values.Price(4);
+        var volume = values.Amount(6);
+        return (values.Problem ?? CandleRules.Problem(open, high, low, close)) is { } problem
+            ? RowResult<Candle>.Skip(problem)
+            : Candle.Daily(date, open, high, low, close, volume);
     }
 }

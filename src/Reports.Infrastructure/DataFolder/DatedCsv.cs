@@ -16,6 +16,29 @@ internal readonly record struct RowResult<T>(T? Value, string? Problem)
 /// </summary>
 internal static class DatedCsv
 {
+    /// <summary>
+    /// Reads a file holding at most one row per day: rows in day order without repeats, then the hole check for a
+    /// market that trades every day (<paramref name="everyDay"/>) or only on trading days.
+    /// </summary>
+    public static async Task<ParsedFile<T>> ReadDailySeriesAsync<T>(
+        DataFile file,
+        IReadOnlyList<string> header,
+        DateOnly? through,
+        Func<CsvRow, DateOnly, RowResult<T>> read,
+        Func<T, DateOnly> day,
+        bool everyDay,
+        CancellationToken cancellationToken)
+    {
+        var warnings = new List<DataWarning>();
+        var rows = await ReadAsync(file, header, through, warnings, read, cancellationToken);
+        var series = SeriesOrder.Normalise(file, rows, day, DateField.Show, warnings);
+        if (everyDay)
+            GapCheck.EveryDay(file, series.Select(day), warnings);
+        else
+            GapCheck.TradingDays(file, series.Select(day).ToList(), warnings);
+        return new(file, series, warnings);
+    }
+
     /// <param name="read">Reads a row already placed on its day; may add warnings of its own for things it keeps.</param>
     /// <param name="fieldCountHint">Advice added to the wrong-field-count warning.</param>
     public static async Task<List<LineItem<T>>> ReadAsync<T>(

@@ -7,14 +7,8 @@ internal static class DerivativesCsvParser
 {
     public static readonly IReadOnlyList<string> Header = ["date", "open_interest_usd", "long_liquidations_usd", "short_liquidations_usd"];
 
-    public static async Task<ParsedFile<DerivativesPoint>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
-    {
-        var warnings = new List<DataWarning>();
-        var rows = await DatedCsv.ReadAsync(file, Header, through, warnings, ReadRow, cancellationToken);
-        var points = SeriesOrder.Normalise(file, rows, p => p.Date, DateField.Show, warnings);
-        GapCheck.EveryDay(file, points.Select(p => p.Date), warnings);
-        return new(file, points, warnings);
-    }
+    public static Task<ParsedFile<DerivativesPoint>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken) =>
+        DatedCsv.ReadDailySeriesAsync(file, Header, through, ReadRow, p => p.Date, everyDay: true, cancellationToken);
 
     private static RowResult<DerivativesPoint> ReadRow(CsvRow row, DateOnly date)
     {

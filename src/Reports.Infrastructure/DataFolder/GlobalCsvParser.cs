@@ -7,14 +7,8 @@ internal static class GlobalCsvParser
 {
     public static readonly IReadOnlyList<string> Header = ["date", "total_market_cap_usd", "total_volume_usd"];
 
-    public static async Task<ParsedFile<MarketCapPoint>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
-    {
-        var warnings = new List<DataWarning>();
-        var rows = await DatedCsv.ReadAsync(file, Header, through, warnings, ReadRow, cancellationToken);
-        var points = SeriesOrder.Normalise(file, rows, p => p.Date, DateField.Show, warnings);
-        GapCheck.EveryDay(file, points.Select(p => p.Date), warnings);
-        return new(file, points, warnings);
-    }
+    public static Task<ParsedFile<MarketCapPoint>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken) =>
+        DatedCsv.ReadDailySeriesAsync(file, Header, through, ReadRow, p => p.Date, everyDay: true, cancellationToken);
 
     private static RowResult<MarketCapPoint> ReadRow(CsvRow row, DateOnly date)
     {

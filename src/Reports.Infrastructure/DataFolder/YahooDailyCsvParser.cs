@@ -12,17 +12,8 @@ internal static class YahooDailyCsvParser
     public static readonly IReadOnlyList<string> Header = ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"];
 
     /// <param name="everyDay">True for crypto (a missing day is a hole), false for markets that close at weekends.</param>
-    public static async Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, bool everyDay, CancellationToken cancellationToken)
-    {
-        var warnings = new List<DataWarning>();
-        var rows = await DatedCsv.ReadAsync(file, Header, through, warnings, ReadRow, cancellationToken);
-        var candles = SeriesOrder.Normalise(file, rows, c => c.Day, DateField.Show, warnings);
-        if (everyDay)
-            GapCheck.EveryDay(file, candles.Select(c => c.Day), warnings);
-        else
-            GapCheck.TradingDays(file, candles.Select(c => c.Day).ToList(), warnings);
-        return new(file, candles, warnings);
-    }
+    public static Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, bool everyDay, CancellationToken cancellationToken) =>
+        DatedCsv.ReadDailySeriesAsync(file, Header, through, ReadRow, c => c.Day, everyDay, cancellationToken);
 
     private static RowResult<Candle> ReadRow(CsvRow row, DateOnly date)
     {

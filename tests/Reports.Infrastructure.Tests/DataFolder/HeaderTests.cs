@@ -31,31 +31,18 @@ public sealed class HeaderTests : IDisposable
             await folder.LoadFailureAsync());
     }
 
-    [Fact]
-    public async Task Missing_header_fails_showing_the_data_line_found_instead()
+    [Theory]
+    [InlineData("global.csv", "2024-01-01,1650000000000,\n2024-01-02,1700000000000,\n",
+        "global.csv:1: expected header date,total_market_cap_usd,total_volume_usd but found 2024-01-01,1650000000000,")]
+    [InlineData("derivatives/ETH.csv", "",
+        "derivatives/ETH.csv:1: expected header date,open_interest_usd,long_liquidations_usd,short_liquidations_usd but the file is empty")]
+    [InlineData("global.csv", "\ndate,total_market_cap_usd,total_volume_usd\n",
+        "global.csv:1: expected header date,total_market_cap_usd,total_volume_usd but found an empty line")]
+    public async Task Missing_header_fails_saying_what_was_found_instead(string file, string content, string message)
     {
-        folder.Write("global.csv", "2024-01-01,1650000000000,\n2024-01-02,1700000000000,\n");
+        folder.Write(file, content);
 
-        Assert.Equal("global.csv:1: expected header date,total_market_cap_usd,total_volume_usd but found 2024-01-01,1650000000000,",
-            await folder.LoadFailureAsync());
-    }
-
-    [Fact]
-    public async Task Empty_file_fails_as_a_missing_header()
-    {
-        folder.Write("derivatives/ETH.csv", "");
-
-        Assert.Equal("derivatives/ETH.csv:1: expected header date,open_interest_usd,long_liquidations_usd,short_liquidations_usd but the file is empty",
-            await folder.LoadFailureAsync());
-    }
-
-    [Fact]
-    public async Task Blank_first_line_fails_as_a_missing_header()
-    {
-        folder.Write("global.csv", "\ndate,total_market_cap_usd,total_volume_usd\n");
-
-        Assert.Equal("global.csv:1: expected header date,total_market_cap_usd,total_volume_usd but found an empty line",
-            await folder.LoadFailureAsync());
+        Assert.Equal(message, await folder.LoadFailureAsync());
     }
 
     [Fact]

@@ -21,7 +21,9 @@ internal static class BinanceKlineCsvParser
     public static async Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
     {
         // A candle belongs to day D if it opens before the next day's 00:00 UTC.
-        DateTimeOffset? end = through is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+        DateTimeOffset? end = through is { } t && t < DateOnly.MaxValue
+            ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
         var warnings = new List<DataWarning>();
         var rows = new List<LineItem<Candle>>();
         await foreach (var row in CsvFileReader.ReadAsync(file, expectedHeader: null, warnings, cancellationToken))

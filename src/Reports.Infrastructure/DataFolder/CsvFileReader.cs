@@ -23,8 +23,7 @@ internal static class CsvFileReader
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await using var stream = new FileStream(
-            file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var stream = Open(file);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
         var badQuoting = false;
@@ -39,7 +38,7 @@ internal static class CsvFileReader
 
         var previousEndLine = 0;
         var headerPending = expectedHeader is not null;
-        while (await parser.ReadAsync())
+        while (await ReadNextAsync(parser, file, previousEndLine + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // RawRow is the line a record ends on; a quoted field may span lines, so the record starts after the previous one.
@@ -73,6 +72,32 @@ internal static class CsvFileReader
 
         if (headerPending)
             throw file.Error(1, $"expected header {string.Join(",", expectedHeader!)} but the file is empty");
+    }
+
+    private static FileStream Open(DataFile file)
+    {
+        try
+        {
+            return new FileStream(
+                file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MarketDataException($"{file.RelativePath}: cannot read the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads the next record; a read error becomes a <see cref="MarketDataException"/> naming file and line.</summary>
+    private static async Task<bool> ReadNextAsync(CsvParser parser, DataFile file, int line)
+    {
+        try
+        {
+            return await parser.ReadAsync();
+        }
+        catch (Exception e) when (e is CsvHelperException or IOException)
+        {
+            throw new MarketDataException($"{file.RelativePath}:{line}: cannot read the file: {e.Message}", e);
+        }
     }
 
     private static void CheckHeader(DataFile file, IReadOnlyList<string> expected, string[] found)

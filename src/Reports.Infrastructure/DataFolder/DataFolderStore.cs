@@ -53,7 +53,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
 
         logger.LogInformation(
             "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
-            load.Sources.Count, folder, through?.ToString(DateField.Format) ?? "the last row", assets.Count, cross.Count, load.Warnings.Count);
+            load.Sources.Count, folder, through is { } day ? DateField.Show(day) : "the last row", assets.Count, cross.Count, load.Warnings.Count);
         return new MarketData(global, assets, cross, events, load.Sources, load.Warnings);
     }
 

@@ -141,6 +141,16 @@ public sealed class BinanceKlineCsvTests : IDisposable
         Assert.Equal(["4h/BTC.csv:3: duplicate of line 2 (2024-01-01 04:00 UTC); kept one"], data.Texts());
     }
 
+    [Fact]
+    public async Task Through_the_last_representable_day_keeps_every_candle()
+    {
+        folder.Write("4h/BTC.csv", string.Join("\n", Ms0, Ms1) + "\n");
+
+        var data = await folder.LoadAsync(DateOnly.MaxValue);
+
+        Assert.Equal(2, data.Asset("BTC")!.FourHour.Count);
+    }
+
     private async Task<string> LoadFailureAsync(params string[] rows)
     {
         folder.Write("4h/BTC.csv", string.Join("\n", rows) + "\n");

@@ -21,7 +21,7 @@ internal static class SeriesExtensions
     /// <summary>Items whose day lies in [from, to], in order.</summary>
     public static IEnumerable<T> Between<T>(this IReadOnlyList<T> items, DateOnly from, DateOnly to, Func<T, DateOnly> day)
     {
-        for (var i = UpperBound(items, from.AddDays(-1), day); i < items.Count && day(items[i]) <= to; i++)
+        for (var i = LowerBound(items, from, day); i < items.Count && day(items[i]) <= to; i++)
         {
             yield return items[i];
         }
@@ -33,6 +33,18 @@ internal static class SeriesExtensions
     {
         var i = UpperBound(items, day, key) - 1;
         return i >= 0 && key(items[i]) == day ? items[i] : null;
+    }
+
+    /// <summary>Index of the first item whose day is on or after <paramref name="day"/>.</summary>
+    private static int LowerBound<T>(IReadOnlyList<T> items, DateOnly day, Func<T, DateOnly> key)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (key(items[mid]) < day) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Index of the first item whose day is after <paramref name="day"/>.</summary>

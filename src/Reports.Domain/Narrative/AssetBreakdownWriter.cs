@@ -24,7 +24,7 @@ internal static class AssetBreakdownWriter
         var path = $"assets[{x.Symbol}]";
         if (x.Close is not { } close || x.Low is not { } low)
         {
-            p.Say($"{x.Symbol} has no daily candle for {Formats.Date(a.Date)}, so its price figures are missing.");
+            p.Say($"{x.Symbol} has no daily candle for {p.Date("date", a.Date)}, so its price figures are missing.");
             WriteMomentum(p, x, path);
             return p.Take();
         }
@@ -62,7 +62,7 @@ internal static class AssetBreakdownWriter
         var m = x.Momentum;
         if (m.Reading == MomentumReading.InsufficientData)
         {
-            p.Say($"There are too few current 4-hour candles ({m.FourHourCandles}) for a momentum reading on {x.Symbol}.");
+            p.Say($"There are too few current 4-hour candles ({p.Fig($"{path}.fourHourCandles", Formats.Count(m.FourHourCandles))}) for a momentum reading on {x.Symbol}.");
         }
         else
         {
@@ -84,7 +84,7 @@ internal static class AssetBreakdownWriter
     {
         if (x.SupportLevels.Where(s => s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
         {
-            p.Say($"It closed below its {broken.Label} of {p.Price($"{path}.supportLevels", broken.Price)} from {Formats.Date(broken.Date)}.");
+            p.Say($"It closed below its {broken.Label} of {p.Price($"{path}.supportLevels", broken.Price)} from {p.Date($"{path}.supportLevels.date", broken.Date)}.");
         }
         if (SupportLevels.NearestBelow(x.SupportLevels) is { } next)
         {

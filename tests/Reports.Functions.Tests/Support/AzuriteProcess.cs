@@ -17,6 +17,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private Process? process;
+    private int closedServices;
 
     private AzuriteProcess(string location, int blobPort, int queuePort, int tablePort)
     {
@@ -67,8 +68,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        closedServices = 0;
         process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            // "Azurite Blob service successfully closed" (and Queue, Table): its data is saved.
+            if (line.Data?.Contains("successfully closed", StringComparison.Ordinal) == true) Interlocked.Increment(ref closedServices);
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -84,26 +90,33 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops Azurite the way it needs: SIGTERM (closes ports, saves), then SIGTERM again (exits).</summary>
+    /// <summary>
+    /// Stops Azurite the way it needs: SIGTERM closes its three services (and saves their data), then a second
+    /// SIGTERM ends the process. SIGKILL only if it still hangs on.
+    /// </summary>
     public async Task StopAsync()
     {
         if (process is null) return;
         var p = process;
         process = null;
-        for (var signal = 0; signal < 2 && !p.HasExited; signal++)
+
+        _ = Kill(p.Id, SigTerm);
+        var closing = Stopwatch.StartNew();
+        while (Volatile.Read(ref closedServices) < 3 && !p.HasExited && closing.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(20);
+
+        if (!p.HasExited) _ = Kill(p.Id, SigTerm);
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
         {
-            _ = Kill(p.Id, SigTerm);
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
                 await p.WaitForExitAsync(wait.Token);
             }
             catch (OperationCanceledException)
             {
-                // Not yet: send the second signal.
+                p.Kill(entireProcessTree: true);
             }
         }
-        if (!p.HasExited) p.Kill(entireProcessTree: true);
         await p.WaitForExitAsync();
         p.Dispose();
     }

@@ -1,0 +1,77 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Reports.Functions.Tests.Functions;
+
+/// <summary>Settings are validated when the worker starts, with messages that name the setting to fix.</summary>
+public sealed class SettingsTests
+{
+    private const string Azurite = "UseDevelopmentStorage=true";
+
+    [Fact]
+    public void No_storage_connection_fails_at_start_naming_the_setting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Start(new()));
+
+        Assert.Contains("Set either REPORTS_STORAGE (a connection string, for Azurite) or REPORTS_STORAGE__blobServiceUri", error.Message);
+    }
+
+    [Theory]
+    [InlineData("REPORTS_STORAGE:blobServiceUri", "http://myaccount.blob.core.windows.net", "must be an https URI")]
+    [InlineData("REPORTS_STORAGE:blobServiceUri", "not a uri", "is not an absolute URI")]
+    [InlineData("INGEST_SCHEDULE", "*/5 * * * *", "INGEST_SCHEDULE '*/5 * * * *' must be an NCRONTAB expression with 6 fields")]
+    [InlineData("REPORT_SCHEDULE", "daily", "REPORT_SCHEDULE 'daily' must be an NCRONTAB expression")]
+    [InlineData("Storage:SnapshotsContainer", "Snapshots_1", "Storage:SnapshotsContainer must be a valid container name")]
+    [InlineData("Storage:ReadConcurrency", "0", "ReadConcurrency")]
+    [InlineData("Functions:IngestCatchUpDays", "90", "IngestCatchUpDays")]
+    public void A_wrong_setting_fails_at_start_naming_it(string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string?> { [key] = value };
+        if (!key.StartsWith("REPORTS_STORAGE", StringComparison.Ordinal)) settings["REPORTS_STORAGE"] = Azurite;
+
+        var error = Assert.Throws<OptionsValidationException>(() => Start(settings));
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_connection_string_and_a_service_uri_together_are_refused()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Start(new()
+        {
+            ["REPORTS_STORAGE"] = Azurite,
+            ["REPORTS_STORAGE:blobServiceUri"] = "https://myaccount.blob.core.windows.net",
+        }));
+
+        Assert.Contains("not both", error.Message);
+    }
+
+    [Fact]
+    public void Identity_based_settings_give_singleton_clients_on_the_service_uris()
+    {
+        using var services = Start(new()
+        {
+            ["REPORTS_STORAGE:blobServiceUri"] = "https://myaccount.blob.core.windows.net",
+            ["REPORTS_STORAGE:clientId"] = "00000000-0000-0000-0000-000000000001",
+        });
+
+        var blobs = services.GetRequiredService<BlobServiceClient>();
+        Assert.Same(blobs, services.GetRequiredService<BlobServiceClient>());
+        Assert.Equal("https://myaccount.blob.core.windows.net/", blobs.Uri.ToString());
+        Assert.Equal("myaccount", blobs.AccountName);
+        // No queue URI configured: it is derived from the blob one.
+        Assert.Equal("https://myaccount.queue.core.windows.net/", services.GetRequiredService<QueueServiceClient>().Uri.ToString());
+        Assert.Equal("0 10 0 * * *", services.GetRequiredService<IOptions<ReportsFunctionsOptions>>().Value.IngestSchedule);
+    }
+
+    private static ServiceProvider Start(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddReportsFunctions(configuration).BuildServiceProvider();
+        ReportsFunctionsServices.ValidateOnStart(services);
+        return services;
+    }
+}

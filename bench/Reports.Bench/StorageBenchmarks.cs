@@ -30,7 +30,7 @@ public class StorageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        samples = SamplesFolder();
+        samples = RepositoryFolder.Combine("samples");
         azurite = AzuriteProcess.StartNewAsync().GetAwaiter().GetResult();
         var storage = ReportsStorage.Open(azurite.ConnectionString);
         var data = new DataFolderStore(samples).LoadAsync(null, CancellationToken.None).GetAwaiter().GetResult();
@@ -66,15 +66,6 @@ public class StorageBenchmarks
 
     /// <summary>The real renderers once they exist; until then one that only serialises the headline, so both paths do the same.</summary>
     private static IReadOnlyList<IReportRenderer> Renderers() => ReportRenderers.All.Count > 0 ? ReportRenderers.All : [HeadlineRenderer.Instance];
-
-    private static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln"))) return Path.Combine(dir.FullName, "samples");
-        }
-        throw new DirectoryNotFoundException("Reports.sln not found above the benchmark binaries.");
-    }
 
     private sealed class HeadlineRenderer : IReportRenderer
     {

@@ -14,6 +14,11 @@ public sealed class IngestDaily(IngestDay ingest, TimeProvider clock, IOptions<R
         var last = CompleteDays.Last(clock);
         var first = last.AddDays(-options.Value.IngestCatchUpDays);
         logger.LogInformation("IngestDaily for {From} to {To} (past due: {PastDue})", first, last, timer.IsPastDue);
+        if (ingest.SourceNames.Count == 0)
+        {
+            logger.LogWarning("No market-data source is configured, so there is nothing to ingest; see the MarketData settings");
+            return;
+        }
 
         var storageFailures = new List<string>();
         // Oldest first: a catch-up day fills in before yesterday, and each day is independent.

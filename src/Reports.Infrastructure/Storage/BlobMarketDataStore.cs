@@ -63,7 +63,7 @@ public sealed class BlobMarketDataStore : IMarketDataStore
                     }
                     catch (CorruptBlobException e)
                     {
-                        warnings.Add(new DataWarning(read.Name, null, e.Message[(read.Name.Length + 1)..] + "; skipped"));
+                        warnings.Add(new DataWarning(read.Name, null, e.Problem + "; skipped"));
                     }
                     catch (UnreadableSnapshotException e)
                     {

@@ -89,4 +89,7 @@ internal static class BlobOperations
 internal sealed class CorruptBlobException(string blobName, string problem) : Exception($"{blobName} {problem}")
 {
     public string BlobName { get; } = blobName;
+
+    /// <summary>What is wrong, without the name: "does not match its Content-MD5 (...)".</summary>
+    public string Problem { get; } = problem;
 }

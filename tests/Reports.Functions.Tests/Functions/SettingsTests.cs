@@ -67,6 +67,18 @@ public sealed class SettingsTests
         Assert.Equal("0 10 0 * * *", services.GetRequiredService<IOptions<ReportsFunctionsOptions>>().Value.IngestSchedule);
     }
 
+    [Theory]
+    [InlineData("https://myaccount.blob.core.windows.net", true)]
+    [InlineData("UseDevelopmentStorage=true", false)]
+    [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;", false)]
+    public void The_cli_storage_argument_is_a_service_uri_or_a_connection_string(string argument, bool isUri)
+    {
+        var options = Infrastructure.Storage.ReportsStorageOptions.ForConnection(argument);
+
+        Assert.Equal(isUri, options.BlobServiceUri is not null);
+        Assert.Equal(!isUri, options.ConnectionString == argument);
+    }
+
     private static ServiceProvider Start(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

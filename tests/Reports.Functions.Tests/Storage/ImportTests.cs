@@ -16,7 +16,7 @@ public sealed class ImportTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_samples_folder_imported_into_blobs_reads_back_as_the_same_history()
     {
-        var folder = new DataFolderStore(SamplesFolder());
+        var folder = new DataFolderStore(RepositoryFolder.Combine("samples"));
         var fromFolder = await folder.LoadAsync(null, CancellationToken.None);
         await using var app = TestApp.Create(azurite.ConnectionString, []);
 
@@ -71,14 +71,5 @@ public sealed class ImportTests(AzuriteFixture azurite)
 
         Assert.Contains("2026-01-06: total market cap is not positive", error.Message);
         Assert.False(await app.Snapshots.ExistsAsync());
-    }
-
-    internal static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln"))) return Path.Combine(dir.FullName, "samples");
-        }
-        throw new DirectoryNotFoundException("Reports.sln not found above the test binaries.");
     }
 }

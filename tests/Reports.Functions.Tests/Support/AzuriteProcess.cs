@@ -134,16 +134,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>$AZURITE_PATH, or .tools/node_modules/.bin/azurite above the test binaries (scripts/setup-test-services.sh puts it there).</summary>
+    /// <summary>$AZURITE_PATH, or the repository's .tools/node_modules/.bin/azurite (scripts/setup-test-services.sh puts it there).</summary>
     private static string FindExecutable()
     {
         if (Environment.GetEnvironmentVariable("AZURITE_PATH") is { Length: > 0 } configured) return configured;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, ".tools", "node_modules", ".bin", "azurite");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("Azurite is not installed: run scripts/setup-test-services.sh (or set AZURITE_PATH).");
+        var installed = RepositoryFolder.Combine(".tools", "node_modules", ".bin", "azurite");
+        return File.Exists(installed)
+            ? installed
+            : throw new FileNotFoundException($"Azurite is not installed at {installed}: run scripts/setup-test-services.sh (or set AZURITE_PATH).");
     }
 
     private static int FreePort()

@@ -82,9 +82,13 @@ internal static class AssetBreakdownWriter
 
     private static void WriteSupport(Prose p, AssetFlow x, string path)
     {
-        if (x.SupportLevels.Where(s => s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
+        if (x.SupportLevels.Where(s => s.BrokenOnDay && s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
         {
-            p.Say($"It closed below its {broken.Label} of {p.Price($"{path}.supportLevels", broken.Price)} from {p.Date($"{path}.supportLevels.date", broken.Date)}.");
+            p.Say($"It broke and closed below its {broken.Label} of {p.Price($"{path}.supportLevels", broken.Price)} from {p.Date($"{path}.supportLevels.date", broken.Date)}.");
+        }
+        else if (x.SupportLevels.Where(s => s.ClosedBelow).MinBy(s => s.Price) is { } earlier)
+        {
+            p.Say($"It is still below its {earlier.Label} of {p.Price($"{path}.supportLevels", earlier.Price)}, which gave way before today.");
         }
         if (SupportLevels.NearestBelow(x.SupportLevels) is { } next)
         {

@@ -82,9 +82,20 @@ public static class MarketDataServiceCollectionExtensions
     /// Runs the start-up validation of every options class now. A generic host does this on start; a plain
     /// <see cref="ServiceProvider"/> (a CLI without a host) should call it once before fetching.
     /// </summary>
-    /// <exception cref="OptionsValidationException">A setting is missing or out of range; the message names it.</exception>
-    public static void ValidateMarketDataOptions(this IServiceProvider services) =>
-        services.GetRequiredService<IStartupValidator>().Validate();
+    /// <exception cref="OptionsValidationException">A setting is missing or out of range; the message names every one.</exception>
+    public static void ValidateMarketDataOptions(this IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+        }
+        catch (AggregateException many) when (many.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several options classes failed: report them all at once rather than one per run.
+            var failures = many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+            throw new OptionsValidationException(MarketDataOptions.SectionName, typeof(MarketDataOptions), failures);
+        }
+    }
 
     private static bool Enabled(IConfiguration configuration, string section, string name, string provides, IServiceCollection services)
     {

@@ -15,7 +15,11 @@ internal sealed class ProviderServer : IDisposable
 
     public WireMockServer Server { get; }
 
-    public string Url => Server.Urls[0];
+    /// <summary>
+    /// The address clients call. WireMock reports (and also listens on) "localhost"; calling 127.0.0.1 keeps the
+    /// traffic on the IPv4 loopback whatever the resolver prefers.
+    /// </summary>
+    public string Url => Server.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal);
 
     public static ProviderServer Start()
     {

@@ -1,4 +1,5 @@
 using Reports.Domain.Ports;
+using Reports.Infrastructure.MarketData;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static Reports.Infrastructure.Tests.MarketData.MarketDataHost;
@@ -121,7 +122,7 @@ public sealed class BinanceSourceTests : IDisposable
     [InlineData("klines-BTCUSDT-1d-null-close.json", "close is null")]
     [InlineData("klines-BTCUSDT-1d-negative-low.json", "price at or below zero")]
     [InlineData("klines-BTCUSDT-1d-zero-open.json", "price at or below zero")]
-    [InlineData("klines-BTCUSDT-1d-wrong-day.json", "2026-02-01 00:00Z, which is not a 1d bar of that day")]
+    [InlineData("klines-BTCUSDT-1d-wrong-day.json", "answered a bar opening 2026-02-01 00:00Z, outside the days asked for")]
     [InlineData("empty.json", "empty array")]
     public async Task A_bad_daily_candle_is_invalid_data(string file, string message)
     {
@@ -233,5 +234,52 @@ public sealed class BinanceSourceTests : IDisposable
         Assert.Equal(6, fetch.Snapshot.Assets[0].FourHour.Count);
         Assert.Equal(3, _server.Count(KlinesPath)); // 1d once, 4h twice
         Assert.Equal(3, fetch.Raw.Count);
+    }
+
+    private static readonly DateOnly RangeFrom = new(2026, 1, 31);
+
+    private IMarketDataRangeSource RangeSource() =>
+        Assert.IsAssignableFrom<IMarketDataRangeSource>(Source(extra: ("MarketData:Binance:KlinesPageLimit", "10")));
+
+    private void ServeRange(string dailyFile = "range-klines-BTCUSDT-1d.json")
+    {
+        const long rangeStart = 1769817600000; // 2026-01-31T00:00Z
+        _server.Serve(Klines("BTCUSDT", "1d"), File(dailyFile));
+        _server.Serve(Klines("BTCUSDT", "4h").WithParam("startTime", rangeStart.ToString()), File("range-klines-BTCUSDT-4h-page1.json"));
+        _server.Serve(Klines("BTCUSDT", "4h").WithParam("startTime", "1769961600000"), File("range-klines-BTCUSDT-4h-page2.json"));
+        _server.Serve(OpenInterest("BTCUSDT"), File("range-open-interest-BTCUSDT.json"));
+    }
+
+    [Fact]
+    public async Task A_run_of_days_is_fetched_with_paged_requests_and_split_per_day()
+    {
+        ServeRange();
+
+        var fetch = await RangeSource().FetchDaysAsync(RangeFrom, Day, CancellationToken.None);
+
+        Assert.Equal([RangeFrom, RangeFrom.AddDays(1), Day], fetch.Snapshots.Select(s => s.Day));
+        var middle = fetch.Snapshots[1].Assets.Single();
+        Assert.Equal((80100m, 80160m), (middle.Daily!.Open, middle.Daily.Close));
+        Assert.Equal([0, 4, 8, 12, 16, 20], middle.FourHour.Select(c => c.OpenTime.Hour));
+        Assert.Equal(80150m, middle.FourHour[5].Open); // first bar of the second page
+        Assert.Equal(
+            [7_500_000_000.5m, 7_510_000_000.5m, 7_520_000_000.5m],
+            fetch.Snapshots.Select(s => s.Assets.Single().Derivatives!.OpenInterestUsd!.Value));
+        // One 1d request, two 4h pages, one open-interest request for all three days.
+        Assert.Equal(4, fetch.Raw.Count);
+        Assert.Equal(3, _server.Count(KlinesPath));
+        var oi = Assert.Single(_server.Received(OpenInterestPath)).RequestMessage.Query!;
+        Assert.Equal(("1769904000000", "1770076800000", "3"), (oi["startTime"].Single(), oi["endTime"].Single(), oi["limit"].Single()));
+    }
+
+    [Fact]
+    public async Task A_day_missing_in_the_middle_of_a_run_fails_the_whole_run()
+    {
+        ServeRange("range-klines-BTCUSDT-1d-missing-middle.json");
+
+        var error = await Assert.ThrowsAsync<MarketDataSourceException>(() => RangeSource().FetchDaysAsync(RangeFrom, Day, CancellationToken.None));
+
+        Assert.Equal(SourceFailure.InvalidData, error.Failure);
+        Assert.Contains("BTCUSDT 1d candles for 2026-02-01 are missing", error.Message);
     }
 }

@@ -135,6 +135,9 @@ public static class MarketDataServiceCollectionExtensions
                 client.DefaultRequestHeaders.Accept.ParseAdd("application/json, text/csv;q=0.9, */*;q=0.5");
                 configureClient(client, sp.GetRequiredService<IOptions<TOptions>>().Value);
             })
+            // ProviderHttp logs each call with the recorded URI; the factory's own loggers would print the URI sent,
+            // which can carry a key in its query string (Stooq's apikey).
+            .RemoveAllLoggers()
             .AddMarketDataResilience<TOptions>(name);
     }
 }

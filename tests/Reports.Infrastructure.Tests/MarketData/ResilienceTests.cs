@@ -87,7 +87,7 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task An_answer_slower_than_the_budget_is_a_timeout()
     {
-        _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(3)));
+        _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(1.5)));
 
         var clock = Stopwatch.StartNew();
         var error = await Source(
@@ -103,15 +103,15 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Cancellation_stops_the_call_in_flight_and_is_not_retried()
     {
-        _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(3)));
+        _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(1.5)));
         var source = Source(("MarketData:CoinGecko:AttemptTimeout", "00:00:05"), ("MarketData:CoinGecko:TotalTimeout", "00:00:20"));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var clock = Stopwatch.StartNew();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => source.FetchDayAsync(Day, cancel.Token));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"returned after {clock.ElapsedMilliseconds} ms");
-        await Task.Delay(TimeSpan.FromSeconds(3.5)); // let the server finish the abandoned request and log it
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.2), $"returned after {clock.ElapsedMilliseconds} ms");
+        await Task.Delay(TimeSpan.FromSeconds(1.8)); // let the server finish the abandoned request and log it
         Assert.Equal(1, _server.Count(GlobalPath));
     }
 

@@ -49,19 +49,6 @@ public sealed class BinanceOptions : HttpSourceOptions
 
     public string FuturesSymbol(string asset) => FuturesSymbols.TryGetValue(asset, out var symbol) ? symbol.ToUpperInvariant() : SpotSymbol(asset);
 
-    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        foreach (var result in base.Validate(validationContext))
-        {
-            yield return result;
-        }
-        if (AbsoluteHttpUrl(SpotBaseUrl, $"{SectionName}:SpotBaseUrl") is { } spot)
-        {
-            yield return spot;
-        }
-        if (AbsoluteHttpUrl(FuturesBaseUrl, $"{SectionName}:FuturesBaseUrl") is { } futures)
-        {
-            yield return futures;
-        }
-    }
+    protected override IEnumerable<(string Setting, string? Value)> BaseUrls =>
+        [($"{SectionName}:SpotBaseUrl", SpotBaseUrl), ($"{SectionName}:FuturesBaseUrl", FuturesBaseUrl)];
 }

@@ -35,6 +35,8 @@ public sealed class CoinGeckoOptions : HttpSourceOptions
 
     public string KeyHeader => Plan == CoinGeckoPlan.Pro ? "x-cg-pro-api-key" : "x-cg-demo-api-key";
 
+    protected override IEnumerable<(string Setting, string? Value)> BaseUrls => [($"{SectionName}:BaseUrl", BaseUrl)];
+
     public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var result in base.Validate(validationContext))
@@ -44,10 +46,6 @@ public sealed class CoinGeckoOptions : HttpSourceOptions
         if (Plan == CoinGeckoPlan.Pro && string.IsNullOrWhiteSpace(ApiKey))
         {
             yield return new ValidationResult($"{SectionName}:ApiKey is required when Plan is Pro.", [nameof(ApiKey)]);
-        }
-        if (BaseUrl is not null && AbsoluteHttpUrl(BaseUrl, $"{SectionName}:BaseUrl") is { } bad)
-        {
-            yield return bad;
         }
     }
 }

@@ -32,15 +32,6 @@ public sealed class CoinGlassOptions : HttpSourceOptions
 
     public string CoinSymbol(string asset) => Symbols.TryGetValue(asset, out var symbol) ? symbol : asset;
 
-    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        foreach (var result in base.Validate(validationContext))
-        {
-            yield return result;
-        }
-        if (AbsoluteHttpUrl(BaseUrl, $"{SectionName}:BaseUrl") is { } bad)
-        {
-            yield return bad;
-        }
-    }
+    protected override IEnumerable<(string Setting, string? Value)> BaseUrls =>
+        [($"{SectionName}:BaseUrl", BaseUrl)];
 }

@@ -49,6 +49,9 @@ public abstract class HttpSourceOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The base-URL settings to check, as (full setting name, value); a null value is not set and not checked.</summary>
+    protected abstract IEnumerable<(string Setting, string? Value)> BaseUrls { get; }
+
     public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AttemptTimeout > TotalTimeout)
@@ -57,11 +60,12 @@ public abstract class HttpSourceOptions : IValidatableObject
                 $"AttemptTimeout ({AttemptTimeout}) must not exceed TotalTimeout ({TotalTimeout}).",
                 [nameof(AttemptTimeout), nameof(TotalTimeout)]);
         }
+        foreach (var (setting, value) in BaseUrls.Where(u => u.Value is not null))
+        {
+            if (!(Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                yield return new ValidationResult($"{setting} must be an absolute http(s) URL, got '{value}'.", [setting]);
+            }
+        }
     }
-
-    /// <summary>Checks an absolute http(s) URL setting; used by the provider options for their base URLs.</summary>
-    protected static ValidationResult? AbsoluteHttpUrl(string? value, string setting) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? null
-            : new ValidationResult($"{setting} must be an absolute http(s) URL, got '{value}'.", [setting]);
 }

@@ -81,7 +81,7 @@ public sealed class JsonReportRendererTests
     {
         var market = _selloff.GetProperty("market");
         Assert.Equal("-5.9", market.GetProperty("dailyChangePct").GetRawText()); // from -5.8995512345
-        Assert.Equal(-44.91m, market.GetProperty("lossFromPeakPct").GetDecimal());
+        Assert.Equal(44.91m, market.GetProperty("lossFromPeakPct").GetDecimal());
         var btc = Single(_selloff.GetProperty("assets"), "symbol", "BTC");
         Assert.Equal(-7.47m, btc.GetProperty("dailyChangePct").GetDecimal());
         Assert.Equal(-14.63m, btc.GetProperty("weekChangePct").GetDecimal());

@@ -39,7 +39,7 @@ public static class ReportFixture
             DrainDays: SelloffDrainDays,
             CyclePeak: new DatedValue(new(2025, 10, 6), 4_379_902_117_650.44m),
             LossFromPeakUsd: 4_379_902_117_650.44m - SelloffCap,
-            LossFromPeakPct: -44.9111734905m,
+            LossFromPeakPct: 44.9111734905m, // positive like LossFromPeakUsd: 44.9 % below the peak
             TotalVolumeUsd: 218_400_112_345.5m,
             VolumeRecord: true,
             PreviousVolumeRecord: new DatedValue(new(2025, 10, 10), 201_900_004_511m),

@@ -24,7 +24,11 @@ public enum CatalystKind
 /// <param name="Level">The price or amount to watch.</param>
 /// <param name="DistancePct">How far the close is from it, in percent.</param>
 /// <param name="ExposureUsd">Open interest at risk where the level breaks (a liquidation-cascade proxy).</param>
-public sealed record WatchItem(WatchKind Kind, string Subject, decimal? Level, decimal? DistancePct, decimal? ExposureUsd, string? Detail);
+public sealed record WatchItem(WatchKind Kind, string Subject, decimal? Level, decimal? DistancePct, decimal? ExposureUsd, string? Detail)
+{
+    /// <summary>For scheduled events: the day it happens.</summary>
+    public DateOnly? Date { get; init; }
+}
 
 public enum WatchKind
 {
@@ -34,5 +38,6 @@ public enum WatchKind
     MomentumTurn,
     OpenInterestUnwind,
     CrossMarketStress,
+    ScheduledEvent,
     DataGap,
 }

@@ -1,0 +1,79 @@
+using Reports.Domain.Market;
+
+namespace Reports.Domain.Analysis;
+
+/// <summary>Computes every figure of the report for day D from the stored history. Pure: same data, same result.</summary>
+public static class FlowAnalyzer
+{
+    /// <summary>How far after D scheduled events are still worth watching.</summary>
+    private const int ScheduledEventHorizonDays = 14;
+
+    /// <exception cref="MarketDataException">Nothing at all is stored for <paramref name="day"/>.</exception>
+    public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null)
+    {
+        settings ??= AnalysisSettings.Default;
+        var market = MarketCapFlow.Calculate(data, day, settings);
+        var assets = data.Assets.Select(a => AnalyzeAsset(a, day, settings)).ToList();
+
+        if (market.TotalMarketCapUsd is null && assets.All(a => !a.HasDailyData))
+        {
+            throw new MarketDataException(NoDataMessage(data, day));
+        }
+
+        var btc = data.Asset("BTC")?.Daily;
+        var cross = data.CrossMarkets.Select(m => CrossMarketContagion.Calculate(m, btc, day, settings)).ToList();
+        var events = data.Events
+            .Where(e => e.Date >= day.AddDays(-settings.EventLookbackDays) && e.Date <= day.AddDays(ScheduledEventHorizonDays))
+            .OrderBy(e => e.Date)
+            .ToList();
+        var gaps = Gaps.Find(data, day, market, assets, cross);
+
+        return new FlowAnalysis(
+            day,
+            settings,
+            market,
+            assets,
+            DivergenceAnalysis.Calculate(assets),
+            cross,
+            events,
+            CatalystFinder.Find(day, market, assets, cross, events),
+            WatchList.Build(day, market, assets, cross, events, gaps),
+            ChartSeries.Build(data, day, settings),
+            data.Sources,
+            gaps,
+            data.Warnings);
+    }
+
+    private static AssetFlow AnalyzeAsset(AssetSeries asset, DateOnly day, AnalysisSettings settings)
+    {
+        var performance = AssetPerformance.Calculate(asset.Daily, day);
+        var (openInterest, openInterestChange) = OpenInterest.Calculate(asset.Derivatives, day);
+        var derivatives = asset.Derivatives.OnDay(day);
+        var today = performance.Today;
+
+        return new AssetFlow(
+            asset.Symbol,
+            HasDailyData: today is not null,
+            today?.Open,
+            today?.High,
+            today?.Low,
+            today?.Close,
+            performance.DailyChangePct,
+            performance.WeakestSinceDate,
+            performance.LowestOnRecord,
+            performance.WeekChangePct,
+            performance.YtdChangePct,
+            performance.YtdBase,
+            today?.Volume,
+            openInterest,
+            openInterestChange,
+            derivatives?.LongLiquidationsUsd,
+            derivatives?.ShortLiquidationsUsd,
+            SupportLevels.Calculate(asset.Daily, day, performance.WeakestSinceDate, settings),
+            MomentumAnalysis.Calculate(asset, day));
+    }
+
+    private static string NoDataMessage(MarketData data, DateOnly day) => data.LastDay is { } last
+        ? $"No market data for {day:yyyy-MM-dd}: the data ends on {last:yyyy-MM-dd}."
+        : "No market data was found.";
+}

@@ -1,0 +1,27 @@
+using Reports.Domain.Analysis;
+
+namespace Reports.Domain.Narrative;
+
+/// <summary>Writes the article from the figures. Deterministic: the same analysis always gives the same words.</summary>
+public static class NarrativeEngine
+{
+    public static Article Write(FlowAnalysis analysis)
+    {
+        var regime = MarketRegimes.Classify(analysis.Market);
+        return new Article(
+            analysis.Date,
+            HeadlineWriter.Headline(analysis, regime),
+            HeadlineWriter.Standfirst(analysis, regime).Text,
+            KeyFiguresWriter.Write(analysis),
+            [
+                FlowSummaryWriter.Write(analysis),
+                AssetBreakdownWriter.Write(analysis),
+                DivergenceWriter.Write(analysis),
+                CatalystWriter.Write(analysis),
+                MethodologyWriter.Write(analysis),
+            ],
+            analysis.Sources);
+    }
+
+    public static FlowReport Report(FlowAnalysis analysis) => new(analysis, Write(analysis));
+}

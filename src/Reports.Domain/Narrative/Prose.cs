@@ -1,0 +1,43 @@
+namespace Reports.Domain.Narrative;
+
+/// <summary>
+/// Collects sentences and the figures each one states. Figures are registered while the sentence's
+/// interpolated string is evaluated, then attached to it by <see cref="Say"/>.
+/// </summary>
+internal sealed class Prose
+{
+    private readonly List<FigureRef> _pending = [];
+    private readonly List<Sentence> _sentences = [];
+
+    public bool IsEmpty => _sentences.Count == 0;
+
+    public string Fig(string path, string formatted)
+    {
+        _pending.Add(new FigureRef(path, formatted));
+        return formatted;
+    }
+
+    public string Money(string path, decimal usd) => Fig(path, Formats.Money(usd));
+
+    public string Price(string path, decimal usd) => Fig(path, Formats.Price(usd));
+
+    public string Percent(string path, decimal pct) => Fig(path, Formats.Percent(pct));
+
+    public string Date(string path, DateOnly day) => Fig(path, Formats.Date(day));
+
+    public Prose Say(string text)
+    {
+        _sentences.Add(new Sentence(text, _pending.ToList()));
+        _pending.Clear();
+        return this;
+    }
+
+    /// <summary>Takes the sentences said so far as one paragraph (or bullet list) and starts afresh.</summary>
+    public Paragraph Take(bool asList = false)
+    {
+        var paragraph = new Paragraph(_sentences.ToList(), asList);
+        _sentences.Clear();
+        _pending.Clear();
+        return paragraph;
+    }
+}

@@ -1,0 +1,81 @@
+using Reports.Domain.Analysis;
+using static Reports.Domain.Tests.Analysis.Fixture;
+
+namespace Reports.Domain.Tests.Analysis;
+
+public class AssetFlowTests
+{
+    private readonly FlowAnalysis _analysis = FlowAnalyzer.Analyze(Data(), D);
+    private AssetFlow Btc => _analysis.Assets.Single(a => a.Symbol == "BTC");
+
+    [Fact]
+    public void Day_low_close_and_changes_use_closes_of_D_D_minus_1_D_minus_7_and_31_December()
+    {
+        Assert.Equal(85_000m, Btc.Low);
+        Assert.Equal(88_000m, Btc.Close);
+        Assert.Equal(-4.3478261, (double)Btc.DailyChangePct!.Value, 6);   // 88/92 − 1
+        Assert.Equal(-7.3684211, (double)Btc.WeekChangePct!.Value, 6);    // 88/95 − 1
+        Assert.Equal(-2.2222222, (double)Btc.YtdChangePct!.Value, 6);     // 88/90 − 1
+        Assert.Equal(new DatedValue(new DateOnly(2025, 12, 31), 90_000m), Btc.YtdBase);
+    }
+
+    [Fact]
+    public void Weakest_since_is_the_most_recent_earlier_day_with_a_lower_low()
+    {
+        Assert.Equal(new DateOnly(2025, 11, 15), Btc.WeakestSinceDate);
+        Assert.False(Btc.LowestOnRecord);
+    }
+
+    [Fact]
+    public void A_low_below_everything_stored_is_the_lowest_on_record()
+    {
+        var eth = _analysis.Assets.Single(a => a.Symbol == "ETH");
+        Assert.Null(eth.WeakestSinceDate);
+        Assert.True(eth.LowestOnRecord);
+    }
+
+    [Fact]
+    public void Support_levels_are_window_lows_nearest_first_with_breaks_flagged()
+    {
+        var levels = Btc.SupportLevels;
+        Assert.Equal([92_000m - 1_000m, 89_000m, 80_000m], levels.Select(l => l.Price));
+        Assert.Equal(["7-day low", "30-to-7-day low", "90-day low"], levels.Select(l => l.Label));
+
+        var week = levels[0];
+        Assert.Equal(new DateOnly(2026, 1, 9), week.Date);
+        Assert.True(week.BrokenOnDay);
+        Assert.True(week.ClosedBelow);
+        Assert.Equal(-3.2967033, (double)week.DistancePct, 6);          // 88/91 − 1
+
+        var deep = levels[2];
+        Assert.False(deep.BrokenOnDay);
+        Assert.Equal(10m, deep.DistancePct);                             // 88/80 − 1
+        Assert.Same(deep, SupportLevels.NearestBelow(levels));
+        Assert.Same(levels[1], SupportLevels.NearestBrokenAbove(levels));
+    }
+
+    [Fact]
+    public void Open_interest_change_is_over_seven_calendar_days()
+    {
+        Assert.Equal(50 * Billion, Btc.OpenInterestUsd);
+        Assert.Equal(25m, Btc.OpenInterestWeekChangePct);
+        Assert.Equal(800_000_000m, Btc.LongLiquidationsUsd);
+    }
+
+    [Fact]
+    public void Year_to_date_needs_a_close_near_31_December()
+    {
+        var daily = BtcDaily().Where(c => c.Day >= new DateOnly(2026, 1, 1)).ToList();
+        var result = AssetPerformance.Calculate(daily, D);
+        Assert.Null(result.YtdChangePct);
+        Assert.Null(result.YtdBase);
+    }
+
+    [Fact]
+    public void An_asset_without_a_candle_on_D_has_null_price_figures()
+    {
+        var result = AssetPerformance.Calculate(BtcDaily(), D.AddDays(1));
+        Assert.Null(result.Today);
+        Assert.Null(result.WeekChangePct);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
+using Reports.Domain.Tests.Analysis;
+using static Reports.Domain.Tests.Analysis.Fixture;
+
+namespace Reports.Domain.Tests.Narrative;
+
+public partial class NarrativeTests
+{
+    private static Article Write(Reports.Domain.Market.MarketData data) => NarrativeEngine.Write(FlowAnalyzer.Analyze(data, D));
+
+    private static string Section(Article a, string title) =>
+        string.Join("\n", a.Sections.Single(s => s.Title == title).Paragraphs.Select(p => p.Text));
+
+    [Fact]
+    public void Selloff_day_reads_as_a_drain()
+    {
+        var a = Write(Data());
+
+        Assert.Equal("Crypto's $500 Billion Drain: Flow Analysis of the 2026 Selloff", a.Headline);
+        Assert.Equal(
+            [SectionTitles.FlowSummary, SectionTitles.AssetBreakdown, SectionTitles.Divergence, SectionTitles.CatalystsAndWatch, SectionTitles.Methodology],
+            a.Sections.Select(s => s.Title));
+
+        var summary = Section(a, SectionTitles.FlowSummary);
+        Assert.Contains("Total crypto market capitalisation fell 6.5% on 10 January 2026 to $2.9 trillion, down $200 billion from $3.1 trillion a day earlier.", summary);
+        Assert.Contains("$500 billion below the 30-day high of $3.4 trillion set on 20 December 2025: a drain of $23.8 billion a day over 21 days.", summary);
+        Assert.Contains("the market has lost $700 billion (19.4%)", summary);
+        Assert.Contains("Traded volume reached $160 billion, the highest in the stored history (previous record $150 billion on 25 December 2025).", summary);
+        Assert.Contains("Liquidations across BTC came to $1 billion, the largest day in the stored data", summary);
+        Assert.Contains("Longs took $800 million of it (80.0%)", summary);
+
+        var assets = Section(a, SectionTitles.AssetBreakdown);
+        Assert.Contains("BTC closed at $88,000.00, down 4.3% on the day, after trading as low as $85,000.00: its weakest level since November 2025.", assets);
+        Assert.Contains("It is down 7.4% over the week and down 2.2% year to date.", assets);
+        Assert.Contains("Open interest stands at $50 billion, 25.0% higher than a week ago: fresh leverage is building.", assets);
+        Assert.Contains("It closed below its 7-day low of $91,000.00", assets);
+        Assert.Contains("The nearest support below is the 90-day low at $80,000.00, 10.0% under the close.", assets);
+        Assert.Contains("ETH closed at $2,700.00, down 10.0% on the day, after trading as low as $2,650.00: the lowest in the stored data.", assets);
+
+        var divergence = Section(a, SectionTitles.Divergence);
+        Assert.Contains("ETH is deteriorating faster than BTC: −10.0% on the week against −7.4%, a gap of 2.6 percentage points.", divergence);
+
+        var catalysts = Section(a, SectionTitles.CatalystsAndWatch);
+        Assert.Contains("GOLD fell 5.0% over the week to $1,995.00, 5.0% below its 30-day high", catalysts);
+        Assert.Contains("BTC: the 90-day low at $80,000.00, 10.0% below the close; a break would put $50 billion of open interest at risk of a liquidation cascade.", catalysts);
+    }
+
+    [Fact]
+    public void Rally_day_reads_as_a_rally()
+    {
+        var a = Write(Data(cap: d => d == D ? 3_500 * Billion : SelloffCap(d)));
+
+        Assert.Equal("Crypto Breaks Its 30-Day High at $3.5 Trillion: Flow Analysis of the January 2026 Rally", a.Headline);
+        var summary = Section(a, SectionTitles.FlowSummary);
+        Assert.Contains("rose 12.9% on 10 January 2026 to $3.5 trillion, up $400 billion", summary);
+        Assert.Contains("$100 billion above the previous 30-day high of $3.4 trillion from 20 December 2025: money is still arriving.", summary);
+        Assert.DoesNotContain("drain", summary);
+    }
+
+    [Fact]
+    public void Quiet_day_says_so()
+    {
+        var a = Write(Data(cap: d => d == D ? 3_010 * Billion : d == D.AddDays(-1) ? 3_000 * Billion : 3_020 * Billion));
+        Assert.Equal("Crypto Holds at $3.01 Trillion: Flow Analysis of a Quiet Saturday", a.Headline);
+    }
+
+    [Fact]
+    public void Missing_sources_are_stated_not_invented()
+    {
+        var a = Write(Data(withGlobal: false, withDerivatives: false));
+
+        Assert.Equal("BTC at $88,000.00: Crypto Flow Analysis for 10 January 2026", a.Headline);
+        var summary = Section(a, SectionTitles.FlowSummary);
+        Assert.Contains("Total market capitalisation is not available for 10 January 2026", summary);
+        Assert.Contains("Liquidation data was not available for the day", summary);
+        Assert.Contains("too few current 4-hour candles (0) for a momentum reading on BTC", Section(a, SectionTitles.AssetBreakdown));
+        var methodology = Section(a, SectionTitles.Methodology);
+        Assert.Contains("No total market cap data is stored.", methodology);
+        Assert.Equal("n/a", a.KeyFigures.Single(k => k.Label == "Total market cap").Value);
+    }
+
+    [Fact]
+    public void Same_figures_give_the_same_words()
+    {
+        Assert.Equal(Render(Write(Data())), Render(Write(Data())));
+    }
+
+    [Fact]
+    public void Every_number_in_the_analysis_sections_is_backed_by_a_named_figure()
+    {
+        var a = Write(Data());
+        var checkedSections = new[] { SectionTitles.FlowSummary, SectionTitles.AssetBreakdown, SectionTitles.Divergence };
+        var sentences = a.Sections.Where(s => checkedSections.Contains(s.Title)).SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).ToList();
+        Assert.NotEmpty(sentences);
+        foreach (var sentence in sentences)
+        {
+            var text = Vocabulary().Replace(sentence.Text, "");
+            foreach (var figure in sentence.Figures) text = text.Replace(figure.Formatted, "");
+            Assert.False(Number().IsMatch(text), $"Unbacked number in: {sentence.Text}");
+        }
+    }
+
+    [Fact]
+    public void Money_and_percent_formats_match_the_house_style()
+    {
+        Assert.Equal("$2.438 trillion", Formats.Money(2_438_000_000_000m));
+        Assert.Equal("$45 billion", Formats.Money(45_000_000_000m));
+        Assert.Equal("$45.2 billion", Formats.Money(45_230_000_000m));
+        Assert.Equal("$312.4 million", Formats.Money(312_400_000m));
+        Assert.Equal("$66,675.12", Formats.Price(66_675.123m));
+        Assert.Equal("$0.5123", Formats.Price(0.51234m));
+        Assert.Equal("\u22125.9%", Formats.SignedPercent(-5.94m));
+        Assert.Equal("+3.1%", Formats.SignedPercent(3.05m));
+        Assert.Equal("$1.02 Trillion", Formats.MoneyTitle(1_021_000_000_000m));
+        Assert.Equal("$420 Billion", Formats.MoneyTitle(420_400_000_000m));
+    }
+
+    private static string Render(Article a) =>
+        a.Headline + a.Standfirst + string.Join("|", a.KeyFigures) + string.Join("|", a.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text));
+
+    /// <summary>Fixed vocabulary that contains digits but is not a figure: indicator names, window lengths.</summary>
+    [GeneratedRegex(@"RSI\(14\)|MACD\(12,26,9\)|Money Flow\(20\)|4-hour|\d+-day|\d+-to-\d+-day|4h")]
+    private static partial Regex Vocabulary();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Number();
+}

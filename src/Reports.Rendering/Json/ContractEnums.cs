@@ -44,6 +44,7 @@ internal static class ContractEnums
         WatchKind.MomentumTurn => WatchKindDto.MomentumTurn,
         WatchKind.OpenInterestUnwind => WatchKindDto.OpenInterestUnwind,
         WatchKind.CrossMarketStress => WatchKindDto.CrossMarketStress,
+        WatchKind.ScheduledEvent => WatchKindDto.ScheduledEvent,
         WatchKind.DataGap => WatchKindDto.DataGap,
         _ => throw Unmapped(kind),
     };

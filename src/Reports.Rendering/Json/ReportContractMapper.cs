@@ -88,7 +88,7 @@ internal static class ReportContractMapper
         Indicator(a.Momentum.PreviousMacdHistogram4h),
         Indicator(a.Momentum.CmfDaily),
         ContractEnums.ToDto(a.Momentum.Reading),
-        MomentumReadingText.Describe(a.Momentum.Reading));
+        ReadingWords.Describe(a.Momentum.Reading));
 
     private static DivergenceDto Map(Divergence d) =>
         new(d.Stronger, d.Weaker, Percent(d.WeekGapPct), Percent(d.YtdGapPct), Indicator(d.RsiGap), Indicator(d.CmfGap));
@@ -105,12 +105,20 @@ internal static class ReportContractMapper
         Indicator(c.CorrelationWithBtc),
         c.CorrelationSamples);
 
-    // Catalyst values mix units (percent, USD, a correlation) so they are passed through unrounded.
     private static CatalystDto Map(Catalyst c) =>
-        new(ContractEnums.ToDto(c.Kind), c.Subject, c.Value, c.Date, c.Detail, c.SourceUrl);
+        new(ContractEnums.ToDto(c.Kind), c.Subject, CatalystValue(c.Kind, c.Value), c.Date, c.Detail, c.SourceUrl);
+
+    // A catalyst's value is a percentage for some kinds only; those follow the rule for every percentage.
+    // The others (USD, prices, a correlation already rounded by the analysis) pass through exactly.
+    private static decimal? CatalystValue(CatalystKind kind, decimal? value) => kind switch
+    {
+        CatalystKind.CrossMarketSelloff or CatalystKind.CrossMarketRally
+            or CatalystKind.FallingOpenInterest or CatalystKind.RisingOpenInterest => Percent(value),
+        _ => value,
+    };
 
     private static WatchItemDto Map(WatchItem w) =>
-        new(ContractEnums.ToDto(w.Kind), w.Subject, w.Level, Percent(w.DistancePct), w.ExposureUsd, w.Detail);
+        new(ContractEnums.ToDto(w.Kind), w.Subject, w.Level, Percent(w.DistancePct), w.ExposureUsd, w.Detail, w.Date);
 
     private static EventDto Map(MarketEvent e) => new(e.Date, e.Kind, e.Text, e.SourceUrl);
 

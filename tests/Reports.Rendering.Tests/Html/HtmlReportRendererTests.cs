@@ -101,7 +101,7 @@ public sealed class HtmlReportRendererTests
         Assert.Contains(
             "<th scope=\"row\">BTC</th>\n<td>$71,204.80</td>\n<td class=\"neg\">−7.47 %</td>\n<td class=\"neg\">−14.63 %</td>\n" +
             "<td class=\"neg\">−18.68 %</td>\n<td>$70,113.55</td>\n<td>$77,410.00</td>\n<td>6 Nov 2024</td>\n<td>$52.3B</td>\n" +
-            "<td class=\"neg\">−11.20 %</td>\n<td>24.3</td>\n<td>−246.91</td>\n<td>−0.18</td>\n<td class=\"text\">oversold</td>",
+            "<td class=\"neg\">−11.20 %</td>\n<td>24.3</td>\n<td>−246.91</td>\n<td>−0.18</td>\n<td class=\"text\">oversold, with sellers stretched</td>",
             appendix);
         Assert.Contains("<th scope=\"row\">XRP</th>\n<td>$1.3911</td>", appendix);
         Assert.Contains("<th scope=\"row\">SOL</th>\n<td>$88.05</td>", appendix);

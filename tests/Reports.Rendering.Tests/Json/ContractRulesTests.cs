@@ -63,14 +63,6 @@ public sealed class ContractRulesTests
     }
 
     [Fact]
-    public void Every_momentum_reading_has_distinct_words()
-    {
-        var words = Enum.GetValues<MomentumReading>().Select(MomentumReadingText.Describe).ToList();
-        Assert.Equal(words.Count, words.Distinct().Count());
-        Assert.Equal("not enough data", MomentumReadingText.Describe(MomentumReading.InsufficientData));
-    }
-
-    [Fact]
     public void An_unknown_enum_value_fails_loudly_instead_of_writing_a_number()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ContractEnums.ToDto((CatalystKind)99));

@@ -141,13 +141,14 @@ public sealed class JsonReportRendererTests
         var assets = _selloff.GetProperty("assets");
         Assert.Equal("oversold", Single(assets, "symbol", "BTC").GetProperty("momentumReading").GetString());
         Assert.Equal("correctiveBounceInDowntrend", Single(assets, "symbol", "SOL").GetProperty("momentumReading").GetString());
-        Assert.Equal("corrective bounce in a downtrend", Single(assets, "symbol", "SOL").GetProperty("momentumReadingText").GetString());
+        Assert.Equal("a corrective bounce within a downtrend", Single(assets, "symbol", "SOL").GetProperty("momentumReadingText").GetString());
+        Assert.Equal("no reading: too few candles", Single(assets, "symbol", "XRP").GetProperty("momentumReadingText").GetString());
         Assert.Equal("insufficientData", Single(assets, "symbol", "XRP").GetProperty("momentumReading").GetString());
         Assert.Equal(
             ["crossMarketSelloff", "highCorrelation", "event", "recordVolume", "longSqueeze", "supportBroken"],
             _selloff.GetProperty("catalysts").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal(
-            ["nearestSupport", "reclaimBrokenSupport", "swingHighReclaim", "momentumTurn", "dataGap"],
+            ["nearestSupport", "reclaimBrokenSupport", "swingHighReclaim", "momentumTurn", "scheduledEvent", "dataGap"],
             _selloff.GetProperty("watch").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal("shortSqueeze", _rally.GetProperty("catalysts")[0].GetProperty("kind").GetString());
     }
@@ -197,11 +198,15 @@ public sealed class JsonReportRendererTests
         var catalyst = _selloff.GetProperty("catalysts")[2];
         Assert.Equal(["kind", "subject", "value", "date", "detail", "sourceUrl"], Names(catalyst));
         Assert.Equal(ReportFixture.EtfUrl, catalyst.GetProperty("sourceUrl").GetString());
-        Assert.Equal(218_400_112_345.5m, _selloff.GetProperty("catalysts")[3].GetProperty("value").GetDecimal());
+        Assert.Equal(218_400_112_345.5m, _selloff.GetProperty("catalysts")[3].GetProperty("value").GetDecimal()); // USD: exact
+        Assert.Equal("-4.41", _selloff.GetProperty("catalysts")[0].GetProperty("value").GetRawText()); // percent kind: 2 decimals
+        Assert.Equal("0.61", _selloff.GetProperty("catalysts")[1].GetProperty("value").GetRawText()); // correlation: as given
 
         var watch = _selloff.GetProperty("watch")[0];
-        Assert.Equal(["kind", "subject", "level", "distancePct", "exposureUsd", "detail"], Names(watch));
+        Assert.Equal(["kind", "subject", "level", "distancePct", "exposureUsd", "detail", "date"], Names(watch));
         Assert.Equal(4_200_000_000m, watch.GetProperty("exposureUsd").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, watch.GetProperty("date").ValueKind);
+        Assert.Equal("2026-02-18", _selloff.GetProperty("watch")[4].GetProperty("date").GetString());
 
         var fed = _selloff.GetProperty("events")[0];
         Assert.Equal(["date", "kind", "text", "sourceUrl"], Names(fed));
@@ -267,6 +272,13 @@ public sealed class JsonReportRendererTests
         Assert.All(paths, path => Assert.NotEqual(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, path).ValueKind));
         Assert.Equal(74_420.00m, FigurePath.Resolve(_selloff, "assets[BTC].supportLevels[0].price").GetDecimal());
         Assert.Equal(-4.41m, FigurePath.Resolve(_selloff, "crossMarkets[Nasdaq 100].weekChangePct").GetDecimal());
+        // The keyed forms the narrative writes for catalysts, watch items and divergences.
+        Assert.Equal(812_000_000m, FigurePath.Resolve(_selloff, "catalysts[LongSqueeze:BTC].value").GetDecimal());
+        Assert.Equal("2026-02-18", FigurePath.Resolve(_selloff, "watch[ScheduledEvent:central-bank].date").GetString());
+        Assert.Equal(4.7m, FigurePath.Resolve(_selloff, "divergences[SOL/ETH].weekGapPct").GetDecimal());
+        Assert.Equal(JsonValueKind.Object, FigurePath.Resolve(_selloff, "assets[XRP]").ValueKind);
+        Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "assets[ADA].close").ValueKind);
+        Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "market.dailyChangeUsd").ValueKind);
     }
 
     [Fact]

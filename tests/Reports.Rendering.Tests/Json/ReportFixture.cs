@@ -111,7 +111,8 @@ public static class ReportFixture
             new(WatchKind.ReclaimBrokenSupport, "BTC", 74_420.00m, 4.5162m, null, null),
             new(WatchKind.SwingHighReclaim, "market", SelloffSwingHigh, 24.8557m, null, null),
             new(WatchKind.MomentumTurn, "ETH", null, null, null, "MACD histogram still falling"),
-            new(WatchKind.DataGap, "XRP", null, null, null, "no derivatives data"),
+            new(WatchKind.ScheduledEvent, "central-bank", null, null, null, "FOMC minutes") { Date = new(2026, 2, 18) },
+            new(WatchKind.DataGap, "data", null, null, null, "no derivatives data for XRP"),
         ];
 
         SourceInfo[] sources =

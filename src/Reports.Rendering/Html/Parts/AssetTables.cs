@@ -1,6 +1,5 @@
 using Reports.Domain.Analysis;
 using Reports.Domain.Narrative;
-using Reports.Rendering.Json;
 
 namespace Reports.Rendering.Html.Parts;
 
@@ -46,7 +45,7 @@ internal static class AssetTables
         Table.Cell(html, HtmlFormat.Number(a.Momentum.Rsi4h, 1));
         Table.Cell(html, HtmlFormat.Number(a.Momentum.MacdHistogram4h, 2));
         Table.Cell(html, HtmlFormat.Number(a.Momentum.CmfDaily, 2));
-        Table.Cell(html, a.HasDailyData ? MomentumReadingText.Describe(a.Momentum.Reading) : "no data for the day", "text");
+        Table.Cell(html, a.HasDailyData ? ReadingWords.Describe(a.Momentum.Reading) : "no data for the day", "text");
         html.Close("tr");
     }
 

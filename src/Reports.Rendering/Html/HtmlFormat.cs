@@ -37,9 +37,13 @@ internal static class HtmlFormat
         ? (v < 0 ? Minus.ToString() : "") + "$" + Math.Abs(v).ToString(Math.Abs(v) >= 100m ? "#,##0.00" : "#,##0.00##", Invariant)
         : Missing;
 
-    /// <summary>A price without trailing zeros, for chart axes and levels: $70,000, $74,420.5, $1.3911.</summary>
-    public static string ShortPrice(decimal value) =>
-        (value < 0 ? Minus.ToString() : "") + "$" + Math.Abs(value).ToString("#,##0.####", Invariant);
+    /// <summary>A price as short as a chart label should be: whole dollars from $100 ($89,174), cents below ($88.5), four decimals under $1.</summary>
+    public static string ShortPrice(decimal value)
+    {
+        var abs = Math.Abs(value);
+        var format = abs >= 100m ? "#,##0" : abs >= 1m ? "#,##0.##" : "0.####";
+        return (value < 0 ? Minus.ToString() : "") + "$" + abs.ToString(format, Invariant);
+    }
 
     /// <summary>A level without a currency (an index, an ounce of gold in its own quote).</summary>
     public static string Level(decimal? value) => value is { } v

@@ -49,7 +49,10 @@ public sealed class HtmlFormatTests
         Assert.Equal("5 February 2026", HtmlFormat.LongDate(new DateOnly(2026, 2, 5)));
         Assert.Equal("20,812.40", HtmlFormat.Level(20_812.4m));
         Assert.Equal("$74,420", HtmlFormat.ShortPrice(74_420.00m));
-        Assert.Equal("$1.3911", HtmlFormat.ShortPrice(1.3911m));
+        Assert.Equal("$89,174", HtmlFormat.ShortPrice(89_173.6394m));
+        Assert.Equal("$88.5", HtmlFormat.ShortPrice(88.4952m));
+        Assert.Equal("$1.39", HtmlFormat.ShortPrice(1.3911m));
+        Assert.Equal("$0.1235", HtmlFormat.ShortPrice(0.12345m));
         Assert.Equal("neg", HtmlFormat.SignClass(-0.01m));
         Assert.Equal("pos", HtmlFormat.SignClass(0.01m));
         Assert.Null(HtmlFormat.SignClass(0m));

@@ -5,7 +5,7 @@ namespace Reports.Rendering.Tests.Json;
 
 /// <summary>
 /// Follows a figure path as docs/report-json.md defines it: dot-separated camelCase fields; <c>[n]</c> indexes a
-/// list; <c>[KEY]</c> picks the element whose <c>symbol</c> or <c>name</c> is KEY, <c>[KIND:SUBJECT]</c> the one with
+/// list; <c>[KEY]</c> picks the element whose <c>symbol</c>, <c>name</c> or <c>label</c> is KEY, <c>[KIND:SUBJECT]</c> the one with
 /// that kind (ignoring case) and subject, <c>[STRONGER/WEAKER]</c> that divergence. Undefined when it does not resolve.
 /// </summary>
 internal static partial class FigurePath
@@ -48,7 +48,7 @@ internal static partial class FigurePath
             return Is(element, "stronger", stronger) && Is(element, "weaker", weaker);
         }
 
-        return Is(element, "symbol", key) || Is(element, "name", key);
+        return Is(element, "symbol", key) || Is(element, "name", key) || Is(element, "label", key);
     }
 
     private static bool Is(JsonElement element, string field, string value, StringComparison comparison = StringComparison.Ordinal) =>

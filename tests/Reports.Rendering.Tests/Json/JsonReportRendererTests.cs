@@ -277,6 +277,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal("2026-02-18", FigurePath.Resolve(_selloff, "watch[ScheduledEvent:central-bank].date").GetString());
         Assert.Equal(4.7m, FigurePath.Resolve(_selloff, "divergences[SOL/ETH].weekGapPct").GetDecimal());
         Assert.Equal(JsonValueKind.Object, FigurePath.Resolve(_selloff, "assets[XRP]").ValueKind);
+        Assert.Equal("2025-11-21", FigurePath.Resolve(_selloff, "assets[BTC].supportLevels[90-day low].date").GetString());
         Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "assets[ADA].close").ValueKind);
         Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "market.dailyChangeUsd").ValueKind);
     }

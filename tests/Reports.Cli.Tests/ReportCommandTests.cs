@@ -18,7 +18,7 @@ public class ReportCommandTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("wrote", run.Output);
         using var doc = PdfDocument.Open(pdf);
-        var text = string.Join("\n", doc.GetPages().Select(ContentOrderTextExtractor.GetText));
+        var text = string.Join("\n", doc.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
         Assert.Contains("Flow summary", text);
         Assert.Contains("Methodology and sources", text);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(html), StringComparison.OrdinalIgnoreCase);

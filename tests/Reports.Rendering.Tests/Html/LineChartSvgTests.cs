@@ -23,6 +23,33 @@ public sealed class LineChartSvgTests
     }
 
     [Fact]
+    public void Labels_of_close_levels_are_spread_one_line_apart_in_their_order()
+    {
+        // Three supports within 1 % of each other, as on a real chart: their lines nearly touch.
+        var svg = Draw(Chart([70_000m, 80_000m, 75_500m], new("7-day low", 75_300m), new("Prior low", 75_900m), new("30-to-7-day low", 75_000m)));
+        var labels = Regex.Matches(svg, "<text x=\"624\" y=\"([0-9.]+)\"[^>]*>([^<]*)</text>")
+            .ToDictionary(m => m.Groups[2].Value, m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(3, labels.Count);
+        var top = labels["Prior low $75,900"];
+        var middle = labels["7-day low $75,300"];
+        var bottom = labels["30-to-7-day low $75,000"];
+        Assert.True(middle - top >= 13 - 0.1, $"{top} / {middle}");
+        Assert.True(bottom - middle >= 13 - 0.1, $"{middle} / {bottom}");
+        Assert.All(labels.Values, y => Assert.InRange(y, 12, 194));
+    }
+
+    [Fact]
+    public void Labels_at_the_bottom_edge_are_pulled_back_inside_the_plot()
+    {
+        var svg = Draw(Chart([10m, 20m], new("a", 10m), new("b", 10.01m), new("c", 10.02m)));
+        var ys = Regex.Matches(svg, "<text x=\"624\" y=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(3, ys.Count);
+        Assert.All(ys, y => Assert.InRange(y, 12, 194));
+        Assert.True(ys[1] - ys[0] >= 12.9 && ys[2] - ys[1] >= 12.9);
+    }
+
+    [Fact]
     public void A_flat_series_still_gets_a_value_range()
     {
         var svg = Draw(Chart([5m, 5m, 5m]));

@@ -11,6 +11,7 @@ internal static class LineChartSvg
     private const double Width = 640, Height = 220;
     private const double Left = 78, Right = 12, Top = 12, Bottom = 26;
     private const double PlotWidth = Width - Left - Right, PlotHeight = Height - Top - Bottom;
+    private const double LabelLineHeight = 13; // 11px text plus a little air
 
     private const string SeriesColour = "#1f4e79";
     private const string AxisColour = "#999999";
@@ -32,12 +33,19 @@ internal static class LineChartSvg
         html.Element("title", chart.Title);
         WriteValueGrid(html, chart, scale);
         WriteDateAxis(html, chart, scale);
+        // Lines, then the series, then the labels on top: nothing runs through a label's white halo.
         for (var i = 0; i < chart.Levels.Count; i++)
         {
-            WriteLevel(html, chart, chart.Levels[i], scale, LevelColours[i % LevelColours.Length]);
+            WriteLevelLine(html, chart.Levels[i], scale, LevelColour(i));
         }
 
         WriteSeries(html, chart, scale);
+        var labelYs = SpreadLabels([.. chart.Levels.Select(l => scale.Y(l.Value) - 4)]);
+        for (var i = 0; i < chart.Levels.Count; i++)
+        {
+            WriteLevelLabel(html, chart, chart.Levels[i], labelYs[i], LevelColour(i));
+        }
+
         html.Close("svg");
     }
 
@@ -61,15 +69,19 @@ internal static class LineChartSvg
         html.Element("text", HtmlFormat.Date(last), ("x", N(scale.X(last))), ("y", y), ("text-anchor", "end"), ("font-size", "11"), ("fill", "#555555"));
     }
 
-    private static void WriteLevel(HtmlWriter html, LineChart chart, ReferenceLine level, Scale scale, string colour)
+    private static string LevelColour(int index) => LevelColours[index % LevelColours.Length];
+
+    private static void WriteLevelLine(HtmlWriter html, ReferenceLine level, Scale scale, string colour)
     {
         var y = scale.Y(level.Value);
         html.Empty("line", ("x1", N(Left)), ("y1", N(y)), ("x2", N(Left + PlotWidth)), ("y2", N(y)),
             ("stroke", colour), ("stroke-width", "1"), ("stroke-dasharray", "5 4"));
-        // A white outline under the glyphs keeps the label legible where the series crosses it.
-        html.Element("text", $"{level.Label} {chart.FormatValue(level.Value)}", ("x", N(Left + PlotWidth - 4)), ("y", N(y - 4)),
-            ("text-anchor", "end"), ("font-size", "11"), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"));
     }
+
+    // A white outline under the glyphs keeps the label legible where the series or another level crosses it.
+    private static void WriteLevelLabel(HtmlWriter html, LineChart chart, ReferenceLine level, double labelY, string colour) =>
+        html.Element("text", $"{level.Label} {chart.FormatValue(level.Value)}", ("x", N(Left + PlotWidth - 4)), ("y", N(labelY)),
+            ("text-anchor", "end"), ("font-size", "11"), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"));
 
     private static void WriteSeries(HtmlWriter html, LineChart chart, Scale scale)
     {
@@ -77,6 +89,30 @@ internal static class LineChartSvg
         html.Empty("polyline", ("points", points), ("fill", "none"), ("stroke", SeriesColour), ("stroke-width", "1.6"), ("stroke-linejoin", "round"));
         var last = chart.Series[^1];
         html.Empty("circle", ("cx", N(scale.X(last.Date))), ("cy", N(scale.Y(last.Value))), ("r", "3"), ("fill", SeriesColour));
+    }
+
+    /// <summary>
+    /// Label baselines for levels that may sit close together (three supports within 2 %): each stays as near its
+    /// line as it can, in the same top-to-bottom order, one text line apart, inside the plot.
+    /// </summary>
+    private static double[] SpreadLabels(IReadOnlyList<double> wanted)
+    {
+        var order = Enumerable.Range(0, wanted.Count).OrderBy(i => wanted[i]).ToArray();
+        var placed = wanted.ToArray();
+        double top = Top + LabelLineHeight - 2, bottom = Top + PlotHeight - 3;
+        for (var k = 0; k < order.Length; k++) // downwards: keep clear of the label above
+        {
+            var floor = k == 0 ? top : placed[order[k - 1]] + LabelLineHeight;
+            placed[order[k]] = Math.Max(placed[order[k]], floor);
+        }
+
+        for (var k = order.Length - 1; k >= 0; k--) // upwards: pull back inside the plot, still clear of the one below
+        {
+            var ceiling = k == order.Length - 1 ? bottom : placed[order[k + 1]] - LabelLineHeight;
+            placed[order[k]] = Math.Min(placed[order[k]], ceiling);
+        }
+
+        return placed;
     }
 
     // One decimal is finer than a printed pixel and keeps the file small and stable.

@@ -43,7 +43,7 @@ internal static class CatalystWriter
             CatalystKind.ShortSqueeze => $"A short squeeze: {p.Money("market.shortLiquidationsUsd", c.Value!.Value)} of short positions were liquidated, more than {Formats.Percent(CatalystFinder.SqueezeShare * 100)} of the total.",
             CatalystKind.FallingOpenInterest => $"{c.Subject} open interest fell {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: leverage is leaving the market.",
             CatalystKind.RisingOpenInterest => $"{c.Subject} open interest rose {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: new leverage is building.",
-            CatalystKind.SupportBroken => $"{c.Subject} closed below its {c.Detail} of {p.Price($"assets[{c.Subject}].supportLevels", c.Value!.Value)}, turning support into resistance.",
+            CatalystKind.SupportBroken => $"{c.Subject} closed below its {c.Detail} of {p.Price($"assets[{c.Subject}].supportLevels[{c.Detail}].price", c.Value!.Value)}, turning support into resistance.",
             _ => $"{c.Kind}: {c.Subject}",
         };
     }

@@ -14,9 +14,6 @@ public sealed class AnalyzedReportTests
     /// <summary>Figures the prose derives itself; docs/report-json.md lists them as not (yet) in the contract.</summary>
     private static readonly string[] ProseOnlyFigures = ["market.dailyChangeUsd", "market.dominantLiquidationSharePct", "market.volumeVsRecordPct"];
 
-    private static bool IsSupportFieldWithoutElementKey(string path) =>
-        System.Text.RegularExpressions.Regex.IsMatch(path, @"^assets\[[A-Z]+\]\.supportLevels\.[a-zA-Z]+$");
-
     private readonly FlowReport _report = NarrativeEngine.Report(FlowAnalyzer.Analyze(SyntheticMarket.Selloff(), SyntheticMarket.Day));
 
     [Fact]
@@ -30,10 +27,7 @@ public sealed class AnalyzedReportTests
         var unresolved = paths.Where(p => FigurePath.Resolve(json.RootElement, p).ValueKind == JsonValueKind.Undefined).ToList();
 
         Assert.True(paths.Count >= 25, $"the narrative stated only {paths.Count} distinct figures");
-        Assert.Equal(ProseOnlyFigures, unresolved.Where(p => !IsSupportFieldWithoutElementKey(p)).Order());
-        // Known narrative defect (AssetBreakdownWriter): "assets[BTC].supportLevels.date" names no level. When it
-        // writes "supportLevels[LABEL].date" instead, this set empties and the line below must go.
-        Assert.Contains(unresolved, IsSupportFieldWithoutElementKey);
+        Assert.Equal(ProseOnlyFigures, unresolved.Order());
     }
 
     [Fact]

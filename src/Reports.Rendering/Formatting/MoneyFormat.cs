@@ -91,5 +91,27 @@ public static class MoneyFormat
         return Signed(rounded < 0, Math.Abs(rounded).ToString("N" + decimals, Invariant));
     }
 
+    /// <summary>A short axis tick: "$2.4T", "$850B", "$312M", "$66,000", "$0.082".</summary>
+    public static string AxisUsd(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return "";
+        }
+
+        var magnitude = Math.Abs(value);
+        var text = magnitude switch
+        {
+            >= 1e12 => "$" + (magnitude / 1e12).ToString("0.###", Invariant) + "T",
+            >= 1e9 => "$" + (magnitude / 1e9).ToString("0.##", Invariant) + "B",
+            >= 1e6 => "$" + (magnitude / 1e6).ToString("0.##", Invariant) + "M",
+            >= 100 => "$" + magnitude.ToString("N0", Invariant),
+            >= 1 => "$" + magnitude.ToString("0.##", Invariant),
+            0 => "$0",
+            _ => "$" + magnitude.ToString("0.####", Invariant),
+        };
+        return Signed(value < 0, text);
+    }
+
     private static string Signed(bool negative, string magnitude) => negative ? Minus + magnitude : magnitude;
 }

@@ -52,6 +52,18 @@ public class MoneyFormatTests
     public void Number_formats_indicator_readings(double value, int decimals, string expected) =>
         Assert.Equal(expected, MoneyFormat.Number(value, decimals));
 
+    [Theory]
+    [InlineData(2.4e12, "$2.4T")]
+    [InlineData(2.45e12, "$2.45T")]
+    [InlineData(8.5e11, "$850B")]
+    [InlineData(3.12e8, "$312M")]
+    [InlineData(66000, "$66,000")]
+    [InlineData(2.5, "$2.5")]
+    [InlineData(0.0823, "$0.0823")]
+    [InlineData(-1500, "\u2212$1,500")]
+    [InlineData(0, "$0")]
+    public void AxisUsd_is_short(double value, string expected) => Assert.Equal(expected, MoneyFormat.AxisUsd(value));
+
     [Fact]
     public void Nulls_are_written_na()
     {

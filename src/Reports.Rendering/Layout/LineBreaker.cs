@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>A shaped piece of a line: <paramref name="X"/> is its start from the line's left edge.</summary>
-internal sealed record PlacedRun(TextStyle Style, ShapedRun Shape, float X);
+internal sealed record PlacedRun(TextStyle Style, string Text, ShapedRun Shape, float X);
 
 /// <summary>One line of a paragraph, measured: <paramref name="Baseline"/> is from the line's top.</summary>
 internal sealed record TextLine(IReadOnlyList<PlacedRun> Runs, float Width, float Height, float Baseline);
@@ -57,14 +57,14 @@ internal static class LineBreaker
                 if (space is not null)
                 {
                     // Spaces are drawn as glyphs so text pulled out of the PDF keeps its word breaks.
-                    line.Add(new PlacedRun(pendingSpace!, space, x));
+                    line.Add(new PlacedRun(pendingSpace!, " ", space, x));
                     x += spaceWidth;
                 }
 
                 foreach (var (text, style) in chunk.Pieces)
                 {
                     var shape = TextShaper.Shape(style.Typeface, text);
-                    line.Add(new PlacedRun(style, shape, x));
+                    line.Add(new PlacedRun(style, text, shape, x));
                     x += shape.Advance * style.Size;
                 }
 

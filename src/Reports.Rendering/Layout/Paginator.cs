@@ -4,8 +4,8 @@ namespace Reports.Rendering.Layout;
 internal readonly record struct PlacedBlock(Block Block, float Y);
 
 /// <summary>
-/// Distributes blocks over pages top to bottom. Rules: a block that does not fit starts a new page; spacing never
-/// opens a page; a run of keep-with-next blocks moves to the next page together with the block after it; a block
+/// Distributes blocks over pages top to bottom. Rules: a block that does not fit starts a new page; spacing is
+/// placed only between content on the same page (never opening or closing one); a run of keep-with-next blocks moves to the next page together with the block after it; a block
 /// that carries a repeated header (a table row) gets that header first when it opens a page; a block taller than
 /// a whole page gets a page of its own and is clipped there.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class Paginator
         var y = 0f;
         var available = contentHeight(1);
         var hasContent = false;
+        var pendingSpacing = new List<Block>();
 
         void NewPage()
         {
@@ -27,7 +28,10 @@ internal static class Paginator
             y = 0;
             available = contentHeight(pages.Count + 1);
             hasContent = false;
+            pendingSpacing.Clear();
         }
+
+        float Gap() => pendingSpacing.Sum(b => b.Height);
 
         bool Fits(float height) => y + height <= available + 0.01f;
 
@@ -35,23 +39,28 @@ internal static class Paginator
         {
             if (block.Kind == BlockKind.Spacing)
             {
-                if (!hasContent)
+                // Held back until content follows on this page.
+                if (hasContent)
                 {
-                    return;
+                    pendingSpacing.Add(block);
                 }
 
-                if (!Fits(block.Height))
-                {
-                    NewPage();
-                    return;
-                }
+                return;
             }
-            else if (hasContent && !Fits(block.Height))
+
+            if (hasContent && !Fits(Gap() + block.Height))
             {
                 NewPage();
             }
 
-            if (!hasContent && block.Kind == BlockKind.Content && block.RepeatedHeader is { } header)
+            foreach (var spacing in pendingSpacing)
+            {
+                page.Add(new PlacedBlock(spacing, y));
+                y += spacing.Height;
+            }
+
+            pendingSpacing.Clear();
+            if (!hasContent && block.RepeatedHeader is { } header)
             {
                 page.Add(new PlacedBlock(header, y));
                 y += header.Height;
@@ -59,7 +68,7 @@ internal static class Paginator
 
             page.Add(new PlacedBlock(block, y));
             y += block.Height;
-            hasContent |= block.Kind == BlockKind.Content;
+            hasContent = true;
         }
 
         for (var i = 0; i < blocks.Count;)
@@ -72,6 +81,7 @@ internal static class Paginator
                     NewPage();
                 }
 
+                pendingSpacing.Clear();
                 i++;
                 continue;
             }
@@ -86,7 +96,7 @@ internal static class Paginator
             var end = GroupEnd(blocks, i);
             if (hasContent)
             {
-                var groupHeight = 0f;
+                var groupHeight = Gap();
                 for (var j = i; j <= end; j++)
                 {
                     groupHeight += blocks[j].Height;

@@ -44,9 +44,8 @@ public static class PdfDocumentWriter
                 var footer = Chrome(page.FooterComposer, info, width);
                 var top = margin + Height(header);
 
+                // Drawn in reading order (header, content, footer) so extracted text reads naturally.
                 DrawStack(canvas, header, margin, margin);
-                DrawStack(canvas, footer, margin, size.Height - margin - Height(footer));
-
                 canvas.Save();
                 canvas.ClipRect(SKRect.Create(0, top, size.Width, size.Height - top - margin - Height(footer)));
                 foreach (var placed in pages[n - 1])
@@ -55,6 +54,7 @@ public static class PdfDocumentWriter
                 }
 
                 canvas.Restore();
+                DrawStack(canvas, footer, margin, size.Height - margin - Height(footer));
                 pdf.EndPage();
             }
 

@@ -187,7 +187,7 @@ internal static class LineBreaker
                 }
                 else
                 {
-                    if (!ReferenceEquals(pieceStyle, span.Style) && pieceStyle != span.Style)
+                    if (pieceStyle != span.Style)
                     {
                         EndPiece();
                     }

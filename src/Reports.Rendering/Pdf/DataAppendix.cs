@@ -17,36 +17,23 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
     {
         column.Spacing(6);
         column.Item().Component(new SectionHeading(Title));
-        column.Item().Component(new SectionHeading(AssetTableTitle, sub: true));
-        if (analysis.Assets.Count == 0)
-        {
-            column.Item().Text("No asset figures for this day.", Typography.Caption);
-        }
-        else
-        {
-            column.Item().Component(new AssetTable(analysis.Assets));
-        }
-
-        column.Item().Component(new SectionHeading(SupportTitle, sub: true));
-        if (analysis.Assets.All(a => a.SupportLevels.Count == 0))
-        {
-            column.Item().Text("No support levels for this day.", Typography.Caption);
-        }
-        else
-        {
-            column.Item().Component(new SupportTable(analysis.Assets));
-        }
-
-        column.Item().Component(new SectionHeading(CrossMarketTitle, sub: true));
-        if (analysis.CrossMarkets.Count == 0)
-        {
-            column.Item().Text("No cross-market data for this day.", Typography.Caption);
-        }
-        else
-        {
-            column.Item().Component(new CrossMarketTable(analysis.CrossMarkets));
-        }
+        AddPart(column, AssetTableTitle, analysis.Assets.Count == 0, "No asset figures for this day.", new AssetTable(analysis.Assets));
+        AddPart(column, SupportTitle, analysis.Assets.All(a => a.SupportLevels.Count == 0), "No support levels for this day.", new SupportTable(analysis.Assets));
+        AddPart(column, CrossMarketTitle, analysis.CrossMarkets.Count == 0, "No cross-market data for this day.", new CrossMarketTable(analysis.CrossMarkets));
     });
+
+    private static void AddPart(ColumnDescriptor column, string title, bool empty, string emptyText, IComponent table)
+    {
+        column.Item().Component(new SectionHeading(title, sub: true));
+        if (empty)
+        {
+            column.Item().Text(emptyText, Typography.Caption);
+        }
+        else
+        {
+            column.Item().Component(table);
+        }
+    }
 
     /// <summary>Two tables, so each column is wide enough: prices first, then positioning and momentum.</summary>
     private sealed class AssetTable(IReadOnlyList<AssetFlow> assets) : IComponent
@@ -76,36 +63,6 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
                 ("MACD 4h", 0.9f, a => MoneyFormat.Number(a.Momentum.Macd4h, 2)),
                 ("CMF daily", 0.8f, a => MoneyFormat.Number(a.Momentum.CmfDaily, 3)),
             ]));
-        });
-    }
-
-    /// <summary>One row per item, one column per (header, width weight, cell text); the first column is bold.</summary>
-    private sealed class FigureTable<T>(IReadOnlyList<T> rows, IReadOnlyList<(string Header, float Weight, Func<T, string> Cell)> columns) : IComponent
-    {
-        public void Compose(IContainer container) => container.Table(table =>
-        {
-            table.Style(Tables.Standard);
-            table.ColumnsDefinition(c =>
-            {
-                foreach (var column in columns)
-                {
-                    c.RelativeColumn(column.Weight);
-                }
-            });
-            table.Header(h =>
-            {
-                foreach (var column in columns)
-                {
-                    h.Cell().Text(column.Header, Typography.TableHeader);
-                }
-            });
-            foreach (var row in rows)
-            {
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    Cell(table, columns[i].Cell(row), bold: i == 0);
-                }
-            }
         });
     }
 
@@ -140,7 +97,4 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
         // Index levels and commodity prices are not all dollars (Nasdaq is points), so no currency sign here.
         private static string Level(decimal? value) => MoneyFormat.Number((double?)value, 2);
     }
-
-    private static void Cell(TableDescriptor table, string text, bool bold = false) =>
-        table.Cell().Text(text, bold ? Typography.TableCell.Bold() : Typography.TableCell);
 }

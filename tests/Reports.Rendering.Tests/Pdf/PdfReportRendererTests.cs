@@ -201,4 +201,22 @@ public class PdfReportRendererTests
         Assert.Contains($"Page {pages.Length} of {pages.Length}", pages[^1]);
         Assert.DoesNotContain(FlowReportDocument.SyntheticNotice, text);
     }
+
+    [Fact]
+    public void Charts_render_without_markers_supports_or_4h_data()
+    {
+        var report = PdfFixture.Report();
+        var market = report.Analysis.Market with { SwingHigh = null, CyclePeak = null };
+        var assets = report.Analysis.Assets.Select(a => a with { SupportLevels = [] }).ToArray();
+        var charts = report.Analysis.Charts with { Assets = report.Analysis.Charts.Assets.Select(c => c with { FourHour = [] }).ToArray() };
+        var pdf = new PdfReportRenderer().Render(report with { Analysis = report.Analysis with { Market = market, Assets = assets, Charts = charts } });
+
+        var text = PdfText.Flatten(string.Join("\n", PdfText.Pages(pdf)));
+        Assert.Contains("Dashed: swing high (n/a); dotted: cycle peak (n/a).", text);
+        Assert.Contains("No support levels identified.", text);
+        Assert.Contains("No support levels for this day.", text);
+        Assert.Contains(AssetFigures.NotEnoughCandles("BTC", 600), text);
+        Assert.Contains(AssetFigures.NotEnoughCandles("ETH", 600), text);
+        Assert.DoesNotContain("Swing high 1 Feb", text);
+    }
 }

@@ -31,11 +31,12 @@ internal sealed class PaddingElement(Slot child, float left, float top, float ri
     }
 }
 
-/// <summary>Fills each block of the child; a background that spans pages is painted on each page's part.</summary>
+/// <summary>Fills each block of the child; a background that spans pages is painted on each page's part.
+/// Painted spacing (the padding inside a box) becomes content, so the paginator no longer drops it.</summary>
 internal sealed class BackgroundElement(Slot child, SKColor color) : Element
 {
     public override IReadOnlyList<Block> Layout(float width) =>
-        child.Child.Layout(width).Select(b => b.Kind == BlockKind.PageBreak ? b : b.Underlaid((canvas, rect) =>
+        child.Child.Layout(width).Select(b => b.Kind == BlockKind.PageBreak ? b : (b with { Kind = BlockKind.Content }).Underlaid((canvas, rect) =>
         {
             using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
             canvas.DrawRect(rect, paint);

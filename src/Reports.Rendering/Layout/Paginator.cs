@@ -5,9 +5,10 @@ internal readonly record struct PlacedBlock(Block Block, float Y);
 
 /// <summary>
 /// Distributes blocks over pages top to bottom. Rules: a block that does not fit starts a new page; spacing is
-/// placed only between content on the same page (never opening or closing one); a run of keep-with-next blocks moves to the next page together with the block after it; a block
-/// that carries a repeated header (a table row) gets that header first when it opens a page; a block taller than
-/// a whole page gets a page of its own and is clipped there.
+/// placed only between content on the same page (never opening or closing one); a run of keep-with-next blocks
+/// moves to the next page together with the block after it; a block that carries a repeated header (a table row)
+/// gets that header first when it opens a page; a block taller than a whole page gets a page of its own and is
+/// clipped there.
 /// </summary>
 internal static class Paginator
 {

@@ -187,4 +187,20 @@ public class LayoutDocumentTests
         var pages = Render(_ => { });
         Assert.Equal(["Page 1 of 1"], pages);
     }
+
+    [Fact]
+    public void Background_box_keeps_its_padding_at_the_end_of_the_content()
+    {
+        var pdf = new TestDocument(c => c.Background(SKColors.LightGray).Padding(20).Text("boxed", Body)).GeneratePdf();
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        // The background is painted block by block (padding, line, padding); together they make one box.
+        var parts = page.Paths.Where(p => p.IsFilled).Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>().ToArray();
+        Assert.NotEmpty(parts);
+        // 20 + 13 (one line) + 20 points tall, the width of the content area.
+        Assert.Equal(53, parts.Max(r => r.Top) - parts.Min(r => r.Bottom), 0.5);
+        Assert.Equal(53, parts.Sum(r => r.Height), 0.5);
+        Assert.All(parts, r => Assert.Equal(PageDescriptor.A4.Width - 100, r.Width, 0.5));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Infrastructure.Providers;
 using Reports.Infrastructure.Storage;
 using Reports.Rendering;
 
@@ -25,17 +26,19 @@ public static class ReportsFunctionsServices
 
         services.AddReportsStorage(configuration);
 
-        // Market-data sources arrive as IEnumerable<IMarketDataSource>; Reports.Infrastructure's
-        // AddMarketDataSources(configuration) registers the live providers once that project has them.
+        // The live providers (coingecko, binance, coinglass with a key, stooq), each an IMarketDataSource.
+        services.AddMarketDataSources(configuration);
         foreach (var renderer in ReportRenderers.All)
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReportRenderer), renderer));
 
-        services.TryAddSingleton(sp => new IngestDay(
+        // Use cases are cheap and transient: the sources behind IngestDay are typed HttpClients, which must not be
+        // held for the life of the process (their handlers are recycled by the HttpClient factory).
+        services.TryAddTransient(sp => new IngestDay(
             sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new PublishReport(
+        services.TryAddTransient(sp => new PublishReport(
             sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>(), sp.GetServices<IReportRenderer>()));
-        services.TryAddSingleton(sp => new ReportOnDemand(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()));
-        services.TryAddSingleton(sp => new RequestBackfill(sp.GetRequiredService<IIngestRequestQueue>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(sp => new ReportOnDemand(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()));
+        services.TryAddTransient(sp => new RequestBackfill(sp.GetRequiredService<IIngestRequestQueue>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

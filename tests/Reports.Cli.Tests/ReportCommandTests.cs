@@ -18,12 +18,12 @@ public class ReportCommandTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("wrote", run.Output);
         using var doc = PdfDocument.Open(pdf);
-        var text = string.Join("\n", doc.GetPages().Select(ContentOrderTextExtractor.GetText));
+        var text = string.Join("\n", doc.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
         Assert.Contains("Flow summary", text);
         Assert.Contains("Methodology and sources", text);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(html), StringComparison.OrdinalIgnoreCase);
         using var parsed = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(json));
-        Assert.Equal(parsed.RootElement.GetProperty("headline").GetString(), run.Output.Split('\n')[0].Trim());
+        Assert.Contains(parsed.RootElement.GetProperty("headline").GetString()!, run.Output.ReplaceLineEndings(" "));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public partial class NarrativeTests
         Assert.Contains("BTC closed at $88,000.00, down 4.3% on the day, after trading as low as $85,000.00: its weakest level since November 2025.", assets);
         Assert.Contains("It is down 7.4% over the week and down 2.2% year to date.", assets);
         Assert.Contains("Open interest stands at $50 billion, 25.0% higher than a week ago: fresh leverage is building.", assets);
-        Assert.Contains("It closed below its 7-day low of $91,000.00", assets);
+        Assert.Contains("It broke and closed below its 7-day low of $91,000.00 from 9 January 2026.", assets);
         Assert.Contains("The nearest support below is the 90-day low at $80,000.00, 10.0% under the close.", assets);
         Assert.Contains("ETH closed at $2,700.00, down 10.0% on the day, after trading as low as $2,650.00: the lowest in the stored data.", assets);
 
@@ -57,6 +57,14 @@ public partial class NarrativeTests
         Assert.Contains("rose 12.9% on 10 January 2026 to $3.5 trillion, up $400 billion", summary);
         Assert.Contains("$100 billion above the previous 30-day high of $3.4 trillion from 20 December 2025: money is still arriving.", summary);
         Assert.DoesNotContain("drain", summary);
+    }
+
+    [Fact]
+    public void A_big_up_day_inside_a_selloff_is_a_relief_rally()
+    {
+        // 3,000 bn after 2,800 bn the day before, still 11.8 % under the 3,400 bn swing high.
+        var a = Write(Data(cap: d => d == D ? 3_000 * Billion : d == D.AddDays(-1) ? 2_800 * Billion : SelloffCap(d)));
+        Assert.Equal("Crypto Claws Back $200 Billion in a Day: A Relief Rally in the 2026 Selloff", a.Headline);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Reports.Functions.Tests.Support;
 
 /// <summary>
 /// The worker's service provider built the way Program.cs builds it (<see cref="ReportsFunctionsServices.AddReportsFunctions"/>),
-/// with fakes only at the ports: market-data sources, the clock, a test renderer and a log collector.
+/// with the live providers switched off by their settings and fakes at the ports instead: market-data sources, the
+/// clock, a test renderer (beside the real PDF/HTML/JSON ones) and a log collector.
 /// Each app gets its own containers, so tests sharing one Azurite do not see each other's blobs.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -55,6 +56,10 @@ public sealed class TestApp : IAsyncDisposable
             // Fail fast when Azurite is down: one retry, short timeouts.
             ["Storage:MaxRetries"] = "1",
             ["Storage:NetworkTimeout"] = "00:00:05",
+            // No internet here: the live providers are switched off and fakes stand in at the port.
+            ["MarketData:CoinGecko:Enabled"] = "false",
+            ["MarketData:Binance:Enabled"] = "false",
+            ["MarketData:Stooq:Enabled"] = "false",
         };
         settings?.Invoke(values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -34,6 +34,17 @@ public sealed class GetReportTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_a_format_the_pdf_is_served_built_on_demand_when_none_is_stored()
+    {
+        var response = await GetAsync("2026-02-01", "");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/pdf", response.Headers.ContentType.ToString());
+        Assert.Equal("inline; filename=flow-report-2026-02-01.pdf", response.Headers.ContentDisposition.ToString());
+        Assert.Equal("%PDF-"u8.ToArray(), response.Body[..5]);
+    }
+
+    [Fact]
     public async Task The_same_etag_in_if_none_match_gives_304_without_a_body()
     {
         var first = await GetAsync("2026-02-01", "?format=figures");
@@ -81,6 +92,7 @@ public sealed class GetReportTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(400, response.Status);
         Assert.Equal(ProblemResult.ContentType, response.Headers.ContentType.ToString());
+        Assert.Equal("no-store", response.Headers.CacheControl.ToString());
         var problem = response.Json;
         Assert.Equal($"urn:flow-reports:problem:{kind}", problem.GetProperty("type").GetString());
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
@@ -95,6 +107,14 @@ public sealed class GetReportTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("DOGE", problem.GetProperty("detail").GetString());
         Assert.Equal(["BTC", "ETH"], problem.GetProperty("knownAssets").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_format_problem_lists_the_formats_there_are()
+    {
+        var problem = (await GetAsync("2026-02-01", "?format=docx")).Json;
+
+        Assert.Equal(["pdf", "html", "json", "figures"], problem.GetProperty("knownFormats").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

@@ -43,6 +43,15 @@ public sealed class IngestAndReportTests(AzuriteFixture azurite)
         Assert.Contains("binance daily snapshots|2026-01-29|2026-02-01|4|False", figures["source"]);
         Assert.Contains("gecko daily snapshots|2026-01-29|2026-02-01|4|False", figures["source"]);
 
+        // The product's own formats are stored beside it, each with its content type.
+        var pdf = (await app.Reports.GetBlobClient("2026/02/01/flow-report.pdf").DownloadContentAsync()).Value;
+        Assert.Equal("application/pdf", pdf.Details.ContentType);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf.Content.ToArray()[..5]);
+        var json = System.Text.Json.JsonDocument.Parse((await app.Reports.GetBlobClient("2026/02/01/flow-report.json").DownloadContentAsync()).Value.Content.ToArray()).RootElement;
+        Assert.Equal("2026-02-01", json.GetProperty("date").GetString());
+        Assert.Equal(figures["headline"].Single(), json.GetProperty("headline").GetString());
+        Assert.True(await app.Reports.GetBlobClient("2026/02/01/flow-report.html").ExistsAsync());
+
         // GET without a selection serves exactly the stored report.
         var request = HttpCalls.Get(app.Services, "/api/reports/2026-02-01", "?format=figures");
         var response = await (await app.Function<GetReport>().RunAsync(request, "2026-02-01", CancellationToken.None)).ExecuteAsync(request);

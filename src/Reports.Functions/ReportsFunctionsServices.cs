@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Providers;
@@ -44,5 +43,6 @@ public static class ReportsFunctionsServices
 
     /// <summary>Runs the start-up validation of every options class, as the host does before the first function runs.</summary>
     /// <exception cref="OptionsValidationException">A setting is missing or wrong; the message names it.</exception>
+    /// <exception cref="AggregateException">Settings of several options classes are wrong: one OptionsValidationException each.</exception>
     public static void ValidateOnStart(IServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
 }

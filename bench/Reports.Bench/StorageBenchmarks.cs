@@ -64,17 +64,5 @@ public class StorageBenchmarks
     [Benchmark]
     public async Task<int> BlobLoadOnly() => (await blobStore.LoadAsync(day, CancellationToken.None)).Global.Count;
 
-    /// <summary>The real renderers once they exist; until then one that only serialises the headline, so both paths do the same.</summary>
-    private static IReadOnlyList<IReportRenderer> Renderers() => ReportRenderers.All.Count > 0 ? ReportRenderers.All : [HeadlineRenderer.Instance];
-
-    private sealed class HeadlineRenderer : IReportRenderer
-    {
-        public static readonly HeadlineRenderer Instance = new();
-
-        public string Format => "txt";
-
-        public string ContentType => "text/plain; charset=utf-8";
-
-        public byte[] Render(Domain.Narrative.FlowReport report) => System.Text.Encoding.UTF8.GetBytes(report.Article.Headline);
-    }
+    private static IReadOnlyList<IReportRenderer> Renderers() => ReportRenderers.All;
 }

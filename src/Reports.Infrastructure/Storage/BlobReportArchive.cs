@@ -34,7 +34,7 @@ public sealed class BlobReportArchive : IReportArchive
         try
         {
             var result = await BlobOperations.DownloadCheckedAsync(blob, cancellationToken).ConfigureAwait(false);
-            return result is null ? null : new RenderedReport(day, format, result.Details.ContentType, result.Content.ToArray());
+            return result is null ? null : new RenderedReport(day, format, result.Details.ContentType ?? "application/octet-stream", result.Content.ToArray());
         }
         catch (CorruptBlobException e)
         {

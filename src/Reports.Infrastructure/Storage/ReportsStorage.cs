@@ -13,6 +13,8 @@ namespace Reports.Infrastructure.Storage;
 /// </summary>
 public sealed class ReportsStorage
 {
+    private readonly Lazy<IIngestRequestQueue> lazyQueue;
+
     private ReportsStorage(ReportsStorageOptions options, ILoggerFactory loggers)
     {
         var credential = StorageClients.Credential(options);
@@ -23,8 +25,6 @@ public sealed class ReportsStorage
         Reports = new BlobReportArchive(blobs, wrapped, loggers.CreateLogger<BlobReportArchive>());
         lazyQueue = new Lazy<IIngestRequestQueue>(() => new QueueIngestRequests(StorageClients.Queues(options, credential)));
     }
-
-    private readonly Lazy<IIngestRequestQueue> lazyQueue;
 
     /// <summary>Stored history, for <see cref="Domain.UseCases.BuildReport"/>.</summary>
     public IMarketDataStore Store { get; }

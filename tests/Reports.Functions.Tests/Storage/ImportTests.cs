@@ -3,6 +3,7 @@ using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Functions.Tests.Support;
 using Reports.Infrastructure.DataFolder;
+using Reports.Infrastructure.Storage;
 
 namespace Reports.Functions.Tests.Storage;
 
@@ -54,6 +55,23 @@ public sealed class ImportTests(AzuriteFixture azurite)
         // A second import finds every day stored and changes nothing.
         var again = await new ImportMarketData(app.Get<ISnapshotWriter>()).RunAsync(fromFolder, "samples", CancellationToken.None);
         Assert.Equal((0, result.Days, 0), (again.Stored, again.AlreadyStored, again.EventDays));
+    }
+
+    [Fact]
+    public async Task The_cli_entry_point_opens_storage_from_one_connection_argument()
+    {
+        var container = $"cli-{Guid.NewGuid():N}"[..20];
+        var storage = ReportsStorage.Open(azurite.ConnectionString, o => o.SnapshotsContainer = container);
+        var days = Enumerable.Range(0, 3).Select(i => new DateOnly(2026, 1, 5).AddDays(i)).ToList();
+        var data = DailySnapshotMerger.Merge(days.Select(d => TestMarket.GeckoDay(d).Snapshot));
+
+        var result = await new ImportMarketData(storage.Writer).RunAsync(data, "import", CancellationToken.None);
+        var report = await new BuildReport(storage.Store).RunAsync(new ReportRequest(days[^1], ["BTC"]), CancellationToken.None);
+
+        Assert.Equal((3, 3), (result.Days, result.Stored));
+        Assert.Equal(TestMarket.BtcClose(days[^1]), report.Analysis.Assets.Single().Close);
+        Assert.Equal($"blob: devstoreaccount1/{container}", storage.Store.Description);
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => ReportsStorage.Open("AccountName=x;NoKey"));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public partial class NarrativeTests
         Assert.Contains("ETH is deteriorating faster than BTC: −10.0% on the week against −7.4%, a gap of 2.6 percentage points.", divergence);
 
         var catalysts = Section(a, SectionTitles.CatalystsAndWatch);
-        Assert.Contains("GOLD fell 5.0% over the week to $1,995.00, 5.0% below its 30-day high", catalysts);
+        Assert.Contains("GOLD fell 5.0% over the week to 1,995.00, 5.0% below its 30-day high", catalysts); // a level, as in the tables: not every market is quoted in dollars
         Assert.Contains("BTC: the 90-day low at $80,000.00, 10.0% below the close; a break would put $50 billion of open interest at risk of a liquidation cascade.", catalysts);
     }
 

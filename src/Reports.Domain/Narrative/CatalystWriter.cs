@@ -31,9 +31,9 @@ internal static class CatalystWriter
         return c.Kind switch
         {
             CatalystKind.Event => $"{Formats.ShortDate(c.Date!.Value)} ({c.Subject}): {c.Detail}",
-            CatalystKind.CrossMarketSelloff => $"{c.Subject} fell {p.Percent(path, c.Value!.Value)} {(cross?.WeekChangePct == c.Value ? "over the week" : "on the day")} to {p.Price($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, "
+            CatalystKind.CrossMarketSelloff => $"{c.Subject} fell {p.Percent(path, c.Value!.Value)} {(cross?.WeekChangePct == c.Value ? "over the week" : "on the day")} to {p.Level($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, "
                 + $"{p.Percent($"crossMarkets[{c.Subject}].dropFromHighPct", cross.DropFromHighPct!.Value)} below its {a.Settings.CrossMarketWindowDays}-day high: selling outside crypto.",
-            CatalystKind.CrossMarketRally => $"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Price($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, {(a.Market.DailyChangePct < 0 ? "while crypto fell: money is not coming this way" : "alongside crypto: a broad bid across markets")}.",
+            CatalystKind.CrossMarketRally => $"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Level($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, {(a.Market.DailyChangePct < 0 ? "while crypto fell: money is not coming this way" : "alongside crypto: a broad bid across markets")}.",
             CatalystKind.HighCorrelation => c.Value >= 0
                 ? $"BTC's daily returns moved with {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): shocks there are reaching crypto."
                 : $"BTC's daily returns moved against {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): it has acted as a hedge.",

@@ -8,7 +8,7 @@ internal static class HeadlineWriter
     public static string Headline(FlowAnalysis a, MarketRegime regime)
     {
         var m = a.Market;
-        var month = a.Date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Formats.MonthYear(a.Date);
         return regime switch
         {
             MarketRegime.Selloff => $"Crypto's {Formats.MoneyTitle(m.DrainUsd!.Value)} Drain: Flow Analysis of the {a.Date.Year} Selloff",

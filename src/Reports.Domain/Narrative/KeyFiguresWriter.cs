@@ -5,22 +5,20 @@ namespace Reports.Domain.Narrative;
 /// <summary>The key-figures table at the top of the article.</summary>
 internal static class KeyFiguresWriter
 {
-    private const string NotAvailable = "n/a";
-
     public static IReadOnlyList<KeyFigure> Write(FlowAnalysis a)
     {
         var m = a.Market;
         var rows = new List<KeyFigure>
         {
-            new("Total market cap", Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
+            new("Total market cap", Formats.Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
             m.DrainUsd < 0
-                ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
-                : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Money(m.DrainUsd),
+                ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
+                : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
                     m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
-            new("Loss from cycle peak", Money(m.LossFromPeakUsd),
+            new("Loss from cycle peak", Formats.Money(m.LossFromPeakUsd),
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
-            new("Total volume", Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),
-            new("Liquidations", Money(m.Liquidations?.TotalUsd),
+            new("Total volume", Formats.Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),
+            new("Liquidations", Formats.Money(m.Liquidations?.TotalUsd),
                 m.Liquidations is { TotalUsd: > 0 } l ? $"longs {Formats.Percent(l.LongUsd / l.TotalUsd * 100)}{(l.Record ? ", record" : "")}" : null),
         };
         foreach (var x in a.Assets)
@@ -28,10 +26,8 @@ internal static class KeyFiguresWriter
             var notes = new List<string>();
             if (x.WeekChangePct is { } w) notes.Add($"{Formats.SignedPercent(w)} week");
             if (x.YtdChangePct is { } y) notes.Add($"{Formats.SignedPercent(y)} YTD");
-            rows.Add(new KeyFigure(x.Symbol, x.Close is { } c ? Formats.Price(c) : NotAvailable, notes.Count > 0 ? string.Join(", ", notes) : null));
+            rows.Add(new KeyFigure(x.Symbol, Formats.Price(x.Close), notes.Count > 0 ? string.Join(", ", notes) : null));
         }
         return rows;
     }
-
-    private static string Money(decimal? usd) => usd is { } v ? Formats.Money(v) : NotAvailable;
 }

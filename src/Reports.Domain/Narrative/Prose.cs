@@ -21,6 +21,9 @@ internal sealed class Prose
 
     public string Price(string path, decimal usd) => Fig(path, Formats.Price(usd));
 
+    /// <summary>A market level without a currency sign (index points, a fund's quote), as the tables write it.</summary>
+    public string Level(string path, decimal value) => Fig(path, Formats.Level(value));
+
     public string Percent(string path, decimal pct) => Fig(path, Formats.Percent(pct));
 
     public string Date(string path, DateOnly day) => Fig(path, Formats.Date(day));

@@ -1,3 +1,4 @@
+using Reports.Domain.Narrative;
 using Reports.Rendering.Fonts;
 using Reports.Rendering.Theme;
 using Palette = Reports.Rendering.Theme.Palette;
@@ -54,7 +55,7 @@ public static class ChartCanvas
         StyleAxis(axis);
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
         {
-            ticks.LabelFormatter = d => d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
+            ticks.LabelFormatter = d => Formats.ShortDate(DateOnly.FromDateTime(d));
         }
     }
 

@@ -1,4 +1,5 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Formatting;
 using Reports.Rendering.Theme;
 using ScottPlot;
@@ -17,7 +18,7 @@ public static class MarketCapChart
         var plot = ChartCanvas.NewPlot();
         ChartCanvas.UseDateAxis(plot);
         plot.Axes.Left.Label.Text = AxisTitle;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = MoneyFormat.AxisUsd };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartLabels.AxisUsd };
 
         var xs = marketCap.Select(p => ChartCanvas.X(p.Date)).ToArray();
         var ys = marketCap.Select(p => (double)p.Value).ToArray();
@@ -27,12 +28,12 @@ public static class MarketCapChart
         var labelX = xs.Length > 0 ? xs[^1] : swingHigh is { } s ? ChartCanvas.X(s.Date) : 0;
         if (swingHigh is { } high)
         {
-            ChartCanvas.AddMarker(plot, (double)high.Value, labelX, $"Swing high {ChartLabels.Day(high.Date)}: {MoneyFormat.Usd(high.Value)}", Palette.Marker, LinePattern.Dashed);
+            ChartCanvas.AddMarker(plot, (double)high.Value, labelX, $"Swing high {Formats.MediumDate(high.Date)}: {Formats.Money(high.Value)}", Palette.Marker, LinePattern.Dashed);
         }
 
         if (cyclePeak is { } peak)
         {
-            ChartCanvas.AddMarker(plot, (double)peak.Value, labelX, $"Cycle peak {ChartLabels.Day(peak.Date)}: {MoneyFormat.Usd(peak.Value)}", Palette.Fall, LinePattern.Dotted);
+            ChartCanvas.AddMarker(plot, (double)peak.Value, labelX, $"Cycle peak {Formats.MediumDate(peak.Date)}: {Formats.Money(peak.Value)}", Palette.Fall, LinePattern.Dotted);
         }
 
         return plot;

@@ -1,4 +1,5 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Formatting;
 using ScottPlot;
 using Palette = Reports.Rendering.Theme.Palette;
@@ -17,7 +18,7 @@ public static class PriceChart
         var plot = ChartCanvas.NewPlot();
         ChartCanvas.UseDateAxis(plot);
         plot.Axes.Left.Label.Text = AxisTitle(chart.Symbol);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = MoneyFormat.AxisUsd };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = ChartLabels.AxisUsd };
 
         var xs = chart.DailyClose.Select(p => ChartCanvas.X(p.Date)).ToArray();
         var ys = chart.DailyClose.Select(p => (double)p.Value).ToArray();
@@ -27,7 +28,7 @@ public static class PriceChart
         var labelX = xs.Length > 0 ? xs[^1] : supports.Count > 0 ? ChartCanvas.X(supports[0].Date) : 0;
         foreach (var support in supports)
         {
-            var label = $"{support.Label}: {MoneyFormat.Price(support.Price)}{(support.ClosedBelow ? " (closed below)" : support.BrokenOnDay ? " (broken)" : "")}";
+            var label = $"{support.Label}: {Formats.Price(support.Price)}{(support.ClosedBelow ? " (closed below)" : support.BrokenOnDay ? " (broken)" : "")}";
             ChartCanvas.AddMarker(plot, (double)support.Price, labelX, label, Palette.Support, LinePattern.Dashed);
         }
 

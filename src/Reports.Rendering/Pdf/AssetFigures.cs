@@ -1,4 +1,5 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Charts;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
@@ -30,7 +31,7 @@ internal sealed class AssetFigures(FlowAnalysis analysis) : IComponent
             return new Note(title, $"No daily closes for {chart.Symbol} to chart.");
         }
 
-        var caption = $"{chart.Symbol} daily closes, {ReportDates.Short(chart.DailyClose[0].Date)} to {ReportDates.Short(chart.DailyClose[^1].Date)}." +
+        var caption = $"{chart.Symbol} daily closes, {Formats.DateRange(chart.DailyClose[0].Date, chart.DailyClose[^1].Date)}." +
                       (supports.Count > 0 ? " Dashed lines: support levels." : " No support levels identified.");
         return new ChartFigure(title, caption, 170, () => PriceChart.Build(chart, supports));
     }

@@ -1,5 +1,5 @@
 using Reports.Domain.Analysis;
-using Reports.Rendering.Formatting;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
 
@@ -44,24 +44,24 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
             column.Item().Component(new FigureTable<AssetFlow>(assets,
             [
                 ("Asset", 1f, a => a.Symbol),
-                ("Close", 1.2f, a => MoneyFormat.Price(a.Close)),
-                ("Day", 0.9f, a => MoneyFormat.Percent(a.DailyChangePct)),
-                ("Low", 1.2f, a => MoneyFormat.Price(a.Low)),
-                ("Week", 0.9f, a => MoneyFormat.Percent(a.WeekChangePct)),
-                ("YTD", 0.9f, a => MoneyFormat.Percent(a.YtdChangePct)),
-                ("Weakest since", 1.3f, a => a.LowestOnRecord ? "lowest on record" : ReportDates.Short(a.WeakestSinceDate)),
+                ("Close", 1.2f, a => Formats.Price(a.Close)),
+                ("Day", 0.9f, a => Formats.SignedPercent(a.DailyChangePct)),
+                ("Low", 1.2f, a => Formats.Price(a.Low)),
+                ("Week", 0.9f, a => Formats.SignedPercent(a.WeekChangePct)),
+                ("YTD", 0.9f, a => Formats.SignedPercent(a.YtdChangePct)),
+                ("Weakest since", 1.3f, a => a.LowestOnRecord ? "lowest on record" : Formats.MediumDate(a.WeakestSinceDate)),
             ]));
             column.Item().Component(new FigureTable<AssetFlow>(assets,
             [
                 ("Asset", 1f, a => a.Symbol),
-                ("Volume", 1.3f, a => MoneyFormat.Usd(a.VolumeUsd)),
-                ("Open interest", 1.3f, a => MoneyFormat.Usd(a.OpenInterestUsd)),
-                ("OI week", 0.9f, a => MoneyFormat.Percent(a.OpenInterestWeekChangePct)),
-                ("Long liq.", 1.2f, a => MoneyFormat.Usd(a.LongLiquidationsUsd)),
-                ("Short liq.", 1.2f, a => MoneyFormat.Usd(a.ShortLiquidationsUsd)),
-                ("RSI 4h", 0.7f, a => MoneyFormat.Number(a.Momentum.Rsi4h)),
-                ("MACD 4h", 0.9f, a => MoneyFormat.Number(a.Momentum.Macd4h, 2)),
-                ("CMF daily", 0.8f, a => MoneyFormat.Number(a.Momentum.CmfDaily, 3)),
+                ("Volume", 1.3f, a => Formats.Money(a.VolumeUsd)),
+                ("Open interest", 1.3f, a => Formats.Money(a.OpenInterestUsd)),
+                ("OI week", 0.9f, a => Formats.SignedPercent(a.OpenInterestWeekChangePct)),
+                ("Long liq.", 1.2f, a => Formats.Money(a.LongLiquidationsUsd)),
+                ("Short liq.", 1.2f, a => Formats.Money(a.ShortLiquidationsUsd)),
+                ("RSI 4h", 0.7f, a => Formats.Indicator(a.Momentum.Rsi4h)),
+                ("MACD 4h", 0.9f, a => Formats.Indicator(a.Momentum.Macd4h, 2)),
+                ("CMF daily", 0.8f, a => Formats.Indicator(a.Momentum.CmfDaily, 2)),
             ]));
         });
     }
@@ -73,9 +73,9 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
             [
                 ("Asset", 1f, r => r.Symbol),
                 ("Level", 1.8f, r => r.Level.Label),
-                ("Price", 1.2f, r => MoneyFormat.Price(r.Level.Price)),
-                ("Set on", 1.1f, r => ReportDates.Short(r.Level.Date)),
-                ("Close vs level", 1.1f, r => MoneyFormat.Percent(r.Level.DistancePct)),
+                ("Price", 1.2f, r => Formats.Price(r.Level.Price)),
+                ("Set on", 1.1f, r => Formats.MediumDate(r.Level.Date)),
+                ("Close vs level", 1.1f, r => Formats.SignedPercent(r.Level.DistancePct)),
                 ("On the day", 1.4f, r => r.Level.ClosedBelow ? "closed below" : r.Level.BrokenOnDay ? "traded through" : "held"),
             ]));
     }
@@ -85,16 +85,13 @@ internal sealed class DataAppendix(FlowAnalysis analysis) : IComponent
         public void Compose(IContainer container) => container.Component(new FigureTable<CrossMarketFlow>(markets,
             [
                 ("Market", 1.5f, m => m.Name),
-                ("Last day", 1.1f, m => ReportDates.Short(m.LastDate)),
-                ("Close", 1.1f, m => Level(m.Close)),
-                ("Day", 0.8f, m => MoneyFormat.Percent(m.DailyChangePct)),
-                ("Week", 0.8f, m => MoneyFormat.Percent(m.WeekChangePct)),
-                ("Window high", 1.6f, m => m.WindowHigh is { } high ? $"{Level(high.Value)} ({ReportDates.Short(high.Date)})" : MoneyFormat.Missing),
-                ("From high", 0.8f, m => MoneyFormat.Percent(m.DropFromHighPct)),
-                ("Correlation with BTC", 1.2f, m => $"{MoneyFormat.Number(m.CorrelationWithBtc, 2)} ({m.CorrelationSamples} days)"),
+                ("Last day", 1.1f, m => Formats.MediumDate(m.LastDate)),
+                ("Close", 1.1f, m => Formats.Level(m.Close)),
+                ("Day", 0.8f, m => Formats.SignedPercent(m.DailyChangePct)),
+                ("Week", 0.8f, m => Formats.SignedPercent(m.WeekChangePct)),
+                ("Window high", 1.6f, m => m.WindowHigh is { } high ? $"{Formats.Level(high.Value)} ({Formats.MediumDate(high.Date)})" : Formats.Missing),
+                ("From high", 0.8f, m => Formats.SignedPercent(m.DropFromHighPct)),
+                ("Correlation with BTC", 1.2f, m => $"{Formats.Indicator(m.CorrelationWithBtc, 2)} ({Formats.Count(m.CorrelationSamples)} days)"),
             ]));
-
-        // Index levels and commodity prices are not all dollars (Nasdaq is points), so no currency sign here.
-        private static string Level(decimal? value) => MoneyFormat.Number((double?)value, 2);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class FlowReportDocument(FlowReport report) : IDocument
         container.PaddingBottom(12).Column(column =>
         {
             column.Spacing(3);
-            column.Item().Text($"{Brand} · {ReportDates.Long(article.Date)}", Typography.PageChrome);
+            column.Item().Text($"{Brand} · {Formats.Date(article.Date)}", Typography.PageChrome);
             column.Item().LineHorizontal(0.5f, Palette.Rule);
         });
     }

@@ -1,6 +1,6 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Charts;
-using Reports.Rendering.Formatting;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
 
@@ -25,8 +25,8 @@ internal sealed class MarketCapFigure(FlowAnalysis analysis) : IComponent
         }
 
         var market = analysis.Market;
-        var caption = $"Daily total market capitalisation, {ReportDates.Short(series[0].Date)} to {ReportDates.Short(series[^1].Date)}. " +
-                      $"Dashed: swing high ({MoneyFormat.Usd(market.SwingHigh?.Value)}); dotted: cycle peak ({MoneyFormat.Usd(market.CyclePeak?.Value)}).";
+        var caption = $"Daily total market capitalisation, {Formats.DateRange(series[0].Date, series[^1].Date)}. " +
+                      $"Dashed: swing high ({Formats.Money(market.SwingHigh?.Value)}); dotted: cycle peak ({Formats.Money(market.CyclePeak?.Value)}).";
         container.Component(new ChartFigure(Title, caption, 200, () => MarketCapChart.Build(series, market.SwingHigh, market.CyclePeak)));
     }
 }

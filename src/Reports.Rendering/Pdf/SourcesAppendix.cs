@@ -89,8 +89,8 @@ internal sealed class SourcesAppendix(ArticleSection? section, IReadOnlyList<Sou
                         text.Span("\n" + source.Provenance).FontColor(Palette.Muted);
                     }
                 });
-                table.Cell().Text(ReportDates.Range(source.From, source.To), Typography.TableCell);
-                table.Cell().Text(source.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Typography.TableCell, TextAlignment.Right);
+                table.Cell().Text(Formats.DateRange(source.From, source.To), Typography.TableCell);
+                table.Cell().Text(Formats.Count(source.Rows), Typography.TableCell, TextAlignment.Right);
             }
         });
     }

@@ -13,7 +13,7 @@ internal sealed class TitleBlock(Article article) : IComponent
         column.Item().Row(row =>
         {
             row.RelativeItem().Text(FlowReportDocument.Brand.ToUpperInvariant(), Typography.Masthead);
-            row.RelativeItem().Text(ReportDates.Long(article.Date), Typography.Dateline, TextAlignment.Right);
+            row.RelativeItem().Text(Formats.Date(article.Date), Typography.Dateline, TextAlignment.Right);
         });
         column.Item().LineHorizontal(1.2f, Palette.Accent);
         column.Item().PaddingTop(4).Text(article.Headline, Typography.Headline);

@@ -48,7 +48,7 @@ public sealed class HtmlReportRendererTests
     {
         Assert.Contains("<title>Crypto&#39;s $600 Billion Drain: Bitcoin Breaks Its January Floor</title>", _selloff);
         Assert.Contains("<h1>Crypto&#39;s $600 Billion Drain: Bitcoin Breaks Its January Floor</h1>", _selloff);
-        Assert.Contains("<p class=\"standfirst\">Total crypto market value fell 5.9 % to $2.41 trillion, the weakest close for bitcoin since November 2024, as record volume met a tech selloff.</p>", _selloff);
+        Assert.Contains("<p class=\"standfirst\">Total crypto market value fell 5.9% to $2.413 trillion, the weakest close for bitcoin since November 2024, as record volume met a tech selloff.</p>", _selloff);
         Assert.Contains("<time datetime=\"2026-02-05\">5 February 2026</time>", _selloff);
         Assert.Contains("<time datetime=\"2026-03-02\">2 March 2026</time>", _rally);
     }
@@ -58,7 +58,7 @@ public sealed class HtmlReportRendererTests
     {
         Assert.Contains("<h2 id=\"key-figures\">Key figures</h2>", _selloff);
         Assert.Contains("<tr>\n<th scope=\"row\">Drain since 14 Jan</th>\n<td class=\"value\">$599.7 billion</td>\n<td class=\"text\">22 days, $27.3 billion a day</td>\n</tr>", _selloff);
-        Assert.Contains("<td class=\"text\">−5.9 % on the day</td>", _selloff);
+        Assert.Contains("<td class=\"text\">−5.9% on the day</td>", _selloff);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class HtmlReportRendererTests
         var moved = Section(_selloff, "What moved it");
         Assert.Equal(0, HtmlStructure.Count(moved, "p"));
         Assert.Equal(3, HtmlStructure.Count(moved, "li"));
-        Assert.Contains("<li>Longs made up 90 % of liquidations.</li>", moved);
+        Assert.Contains("<li>Longs made up 90.0% of liquidations.</li>", moved);
     }
 
     [Fact]
@@ -99,16 +99,16 @@ public sealed class HtmlReportRendererTests
     {
         var appendix = Section(_selloff, "Asset figures");
         Assert.Contains(
-            "<th scope=\"row\">BTC</th>\n<td>$71,204.80</td>\n<td class=\"neg\">−7.47 %</td>\n<td class=\"neg\">−14.63 %</td>\n" +
-            "<td class=\"neg\">−18.68 %</td>\n<td>$70,113.55</td>\n<td>$77,410.00</td>\n<td>6 Nov 2024</td>\n<td>$52.3B</td>\n" +
-            "<td class=\"neg\">−11.20 %</td>\n<td>24.3</td>\n<td>−246.91</td>\n<td>−0.18</td>\n<td class=\"text\">oversold, with sellers stretched</td>",
+            "<th scope=\"row\">BTC</th>\n<td>$71,204.80</td>\n<td class=\"neg\">−7.5%</td>\n<td class=\"neg\">−14.6%</td>\n" +
+            "<td class=\"neg\">−18.7%</td>\n<td>$70,113.55</td>\n<td>$77,410.00</td>\n<td>6 Nov 2024</td>\n<td>$52.3 billion</td>\n" +
+            "<td class=\"neg\">−11.2%</td>\n<td>24.3</td>\n<td>−246.91</td>\n<td>−0.18</td>\n<td class=\"text\">oversold, with sellers stretched</td>",
             appendix);
-        Assert.Contains("<th scope=\"row\">XRP</th>\n<td>$1.3911</td>", appendix);
+        Assert.Contains("<th scope=\"row\">XRP</th>\n<td>$1.39</td>", appendix);
         Assert.Contains("<th scope=\"row\">SOL</th>\n<td>$88.05</td>", appendix);
         Assert.Contains("<td>lowest on record</td>", appendix);
         Assert.Contains("<td class=\"text\">no data for the day</td>", appendix);
-        Assert.Contains("<td class=\"pos\">+2.00 %</td>", appendix); // SOL open interest rose
-        Assert.Contains("<td class=\"text\">90-day low</td>\n<td>$80,537.00</td>\n<td>21 Nov 2025</td>\n<td class=\"neg\">−11.59 %</td>\n<td class=\"text\">below since earlier</td>", appendix);
+        Assert.Contains("<td class=\"pos\">+2.0%</td>", appendix); // SOL open interest rose
+        Assert.Contains("<td class=\"text\">90-day low</td>\n<td>$80,537.00</td>\n<td>21 Nov 2025</td>\n<td class=\"neg\">−11.6%</td>\n<td class=\"text\">below since earlier</td>", appendix);
         Assert.Equal(3, Regex.Matches(appendix, "broken on the day, closed below").Count); // BTC, ETH and SOL 30-to-7-day lows
         Assert.Equal(5 + 4 + 2, HtmlStructure.Count(appendix, "tr")); // two header rows, five assets, four levels
     }
@@ -118,10 +118,10 @@ public sealed class HtmlReportRendererTests
     {
         var cross = Section(_selloff, "Cross-market");
         Assert.Contains(
-            "<th scope=\"row\">Nasdaq 100</th>\n<td>5 Feb 2026</td>\n<td>20,812.40</td>\n<td class=\"neg\">−2.10 %</td>\n" +
-            "<td class=\"neg\">−4.41 %</td>\n<td>21,900.10</td>\n<td>22 Jan 2026</td>\n<td class=\"neg\">−4.97 %</td>\n<td>0.61</td>\n<td>24</td>",
+            "<th scope=\"row\">Nasdaq 100</th>\n<td>5 Feb 2026</td>\n<td>20,812.40</td>\n<td class=\"neg\">−2.1%</td>\n" +
+            "<td class=\"neg\">−4.4%</td>\n<td>21,900.10</td>\n<td>22 Jan 2026</td>\n<td class=\"neg\">−5.0%</td>\n<td>0.61</td>\n<td>24</td>",
             cross);
-        Assert.Contains("<th scope=\"row\">Nikkei 225</th>\n<td>—</td>", cross);
+        Assert.Contains("<th scope=\"row\">Nikkei 225</th>\n<td>n/a</td>", cross);
         Assert.Contains("<td>−0.12</td>", cross);
         Assert.Contains("30-day high", cross);
     }
@@ -142,6 +142,7 @@ public sealed class HtmlReportRendererTests
     public void Events_and_data_notes_are_listed()
     {
         var events = Section(_selloff, "Events");
+        Assert.Contains("<li><time datetime=\"2026-01-28\">28 Jan 2026</time> &#183; central-bank &#183; FOMC", events);
         Assert.Contains($"FOMC holds the target range at 3.50–3.75 % and signals patience (<a href=\"{ReportFixture.FedUrl}\" class=\"link\">source</a>)</li>", events);
         Assert.Contains("hack &#183; Exchange hot wallet drained of $38 million in ETH</li>", events);
         var notes = Section(_selloff, "Data notes");
@@ -200,7 +201,7 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("<meta name=\"description\" content=\"Standfirst &quot;&lt;script&gt;", html);
         Assert.Contains("Exchange &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; drained &lt;img src=x onerror=alert(1)&gt;", html);
         Assert.Contains("<span class=\"figure\" title=\"x&quot;&gt;&lt;script&gt;\">5 %</span>", html);
-        Assert.Contains("— javascript:alert(2) &#183; dates unknown", html); // shown as text, not linked
+        Assert.Contains("— javascript:alert(2) &#183; n/a &#183; 3 rows", html); // shown as text, not linked
         Assert.Empty(HtmlStructure.Problems(html));
     }
 
@@ -213,14 +214,14 @@ public sealed class HtmlReportRendererTests
 
         var marketCap = Svgs(_selloff)[0];
         Assert.Contains("aria-label=\"Total crypto market capitalisation, daily\"", marketCap);
-        Assert.Contains(">Swing high 14 Jan 2026 $3.01T</text>", marketCap);
-        Assert.Contains(">Cycle peak 6 Oct 2025 $4.38T</text>", marketCap);
+        Assert.Contains(">Swing high 14 Jan 2026: $3.013 trillion</text>", marketCap);
+        Assert.Contains(">Cycle peak 6 Oct 2025: $4.38 trillion</text>", marketCap);
         Assert.Equal(120, Points(marketCap).Count);
         Assert.Equal(["$2T", "$2.5T", "$3T", "$3.5T", "$4T", "$4.5T"], AxisLabels(marketCap));
 
         var btc = Svgs(_selloff)[1];
-        Assert.Contains(">30-to-7-day low $74,420</text>", btc);
-        Assert.Contains(">90-day low $80,537</text>", btc);
+        Assert.Contains(">30-to-7-day low: $74,420.00</text>", btc);
+        Assert.Contains(">90-day low: $80,537.00</text>", btc);
         Assert.DoesNotContain("Cycle peak", Svgs(_rally)[0]); // no cycle peak known on the rally day
     }
 

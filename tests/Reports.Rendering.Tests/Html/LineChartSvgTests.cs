@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative;
 using Reports.Rendering.Html;
 using Reports.Rendering.Html.Svg;
 
@@ -17,7 +18,7 @@ public sealed class LineChartSvgTests
         // Values 9..15 → round steps of 2 → axis 8..16; plot 78..628 wide, 12..194 tall.
         Assert.Contains("<polyline points=\"78,148.5 261.3,103 444.7,125.8 628,34.8\"", svg);
         Assert.Contains("<line x1=\"78\" y1=\"171.3\" x2=\"628\" y2=\"171.3\" stroke=\"#b03a2e\"", svg); // 9 on the 8..16 axis
-        Assert.Contains(">Support $9</text>", svg);
+        Assert.Contains(">Support: $9.00</text>", svg);
         Assert.Equal(["$8", "$10", "$12", "$14", "$16"], Regex.Matches(svg, "fill=\"#555555\">(\\$[^<]*)<").Select(m => m.Groups[1].Value));
         Assert.Contains("<circle cx=\"628\" cy=\"34.8\"", svg); // marks the last close
     }
@@ -31,9 +32,9 @@ public sealed class LineChartSvgTests
             .ToDictionary(m => m.Groups[2].Value, m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(3, labels.Count);
-        var top = labels["Prior low $75,900"];
-        var middle = labels["7-day low $75,300"];
-        var bottom = labels["30-to-7-day low $75,000"];
+        var top = labels["Prior low: $75,900.00"];
+        var middle = labels["7-day low: $75,300.00"];
+        var bottom = labels["30-to-7-day low: $75,000.00"];
         Assert.True(middle - top >= 13 - 0.1, $"{top} / {middle}");
         Assert.True(bottom - middle >= 13 - 0.1, $"{middle} / {bottom}");
         Assert.All(labels.Values, y => Assert.InRange(y, 12, 194));
@@ -74,11 +75,11 @@ public sealed class LineChartSvgTests
         var svg = Draw(chart);
         Assert.Contains("aria-label=\"A&amp;B &lt;chart&gt;\"", svg);
         Assert.Contains("<title>A&amp;B &lt;chart&gt;</title>", svg);
-        Assert.Contains(">&lt;b&gt;low&lt;/b&gt; $1.5</text>", svg);
+        Assert.Contains(">&lt;b&gt;low&lt;/b&gt;: $1.50</text>", svg);
     }
 
     private static LineChart Chart(decimal[] values, params ReferenceLine[] levels) =>
-        new("Test", [.. values.Select((v, i) => new DatedValue(Day.AddDays(i), v))], levels, HtmlFormat.ShortPrice);
+        new("Test", [.. values.Select((v, i) => new DatedValue(Day.AddDays(i), v))], levels, v => Formats.Price(v));
 
     private static string Draw(LineChart chart)
     {

@@ -31,7 +31,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal("Flow Reports", _selloff.GetProperty("generator").GetString());
         Assert.Equal("2026-02-05", _selloff.GetProperty("date").GetString());
         Assert.Equal("Crypto's $600 Billion Drain: Bitcoin Breaks Its January Floor", _selloff.GetProperty("headline").GetString());
-        Assert.StartsWith("Total crypto market value fell 5.9 %", _selloff.GetProperty("standfirst").GetString());
+        Assert.StartsWith("Total crypto market value fell 5.9%", _selloff.GetProperty("standfirst").GetString());
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal(["text", "isList", "sentences"], Names(first));
         Assert.False(first.GetProperty("isList").GetBoolean());
         Assert.Equal(
-            "Total crypto market value fell 5.9 % on 5 February to $2.41 trillion. Since the swing high of 14 January, $599.7 billion has left in 22 days.",
+            "Total crypto market value fell 5.9% on 5 February to $2.413 trillion. Since the swing high of 14 January, $599.7 billion has left in 22 days.",
             first.GetProperty("text").GetString());
         var figure = first.GetProperty("sentences")[1].GetProperty("figures")[1];
         Assert.Equal(["path", "formatted"], Names(figure));
@@ -254,7 +254,7 @@ public sealed class JsonReportRendererTests
 
         var key = _selloff.GetProperty("keyFigures");
         Assert.Equal(["label", "value", "note"], Names(key[0]));
-        Assert.Equal("−5.9 % on the day", key[0].GetProperty("note").GetString());
+        Assert.Equal("−5.9% on the day", key[0].GetProperty("note").GetString());
         Assert.Equal(JsonValueKind.Null, key[4].GetProperty("note").ValueKind);
     }
 
@@ -302,7 +302,7 @@ public sealed class JsonReportRendererTests
         var text = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain('\r', text);
         Assert.StartsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
-        Assert.Contains("\"note\": \"−5.9 % on the day\"", text); // U+2212 kept as UTF-8, not \u2212
+        Assert.Contains("\"note\": \"−5.9% on the day\"", text); // U+2212 kept as UTF-8, not \u2212
         Assert.Contains("3.50–3.75 %", text);
     }
 

@@ -39,7 +39,7 @@ public static class ReportFixture
             DrainDays: SelloffDrainDays,
             CyclePeak: new DatedValue(new(2025, 10, 6), 4_379_902_117_650.44m),
             LossFromPeakUsd: 4_379_902_117_650.44m - SelloffCap,
-            LossFromPeakPct: 44.9111734905m, // positive like LossFromPeakUsd: 44.9 % below the peak
+            LossFromPeakPct: 44.9111734905m, // positive like LossFromPeakUsd: 44.9% below the peak
             TotalVolumeUsd: 218_400_112_345.5m,
             VolumeRecord: true,
             PreviousVolumeRecord: new DatedValue(new(2025, 10, 10), 201_900_004_511m),
@@ -101,7 +101,7 @@ public static class ReportFixture
             new(CatalystKind.HighCorrelation, "Nasdaq 100", 0.61m, null, "BTC tracked the index over 24 days", null),
             new(CatalystKind.Event, "market", null, new(2026, 2, 3), "Spot bitcoin ETFs record $1.1 billion of net outflows", EtfUrl),
             new(CatalystKind.RecordVolume, "market", 218_400_112_345.5m, d, null, null),
-            new(CatalystKind.LongSqueeze, "BTC", 812_000_000m, d, "Longs were 90 % of BTC liquidations", null),
+            new(CatalystKind.LongSqueeze, "BTC", 812_000_000m, d, "Longs were 90% of BTC liquidations", null),
             new(CatalystKind.SupportBroken, "BTC", 74_420.00m, new(2026, 1, 26), "30-to-7-day low", null),
         ];
 
@@ -151,37 +151,37 @@ public static class ReportFixture
         var article = new Article(
             d,
             "Crypto's $600 Billion Drain: Bitcoin Breaks Its January Floor",
-            "Total crypto market value fell 5.9 % to $2.41 trillion, the weakest close for bitcoin since November 2024, as record volume met a tech selloff.",
+            "Total crypto market value fell 5.9% to $2.413 trillion, the weakest close for bitcoin since November 2024, as record volume met a tech selloff.",
             [
-                new("Total market cap", "$2.41 trillion", "−5.9 % on the day"),
+                new("Total market cap", "$2.413 trillion", "−5.9% on the day"),
                 new("Drain since 14 Jan", "$599.7 billion", "22 days, $27.3 billion a day"),
                 new("Bitcoin close", "$71,204.80", "weakest since 6 Nov 2024"),
-                new("Liquidations", "$2.13 billion", "90 % longs"),
-                new("Cross-market", "Nasdaq 100 −4.4 % on the week", null),
+                new("Liquidations", "$2.1 billion", "longs 90.0%"),
+                new("Cross-market", "Nasdaq 100 −4.4% on the week", null),
             ],
             [
                 new("The drain", [
-                    P(S("Total crypto market value fell 5.9 % on 5 February to $2.41 trillion.",
-                            ("market.dailyChangePct", "5.9 %"), ("market.totalMarketCapUsd", "$2.41 trillion")),
+                    P(S("Total crypto market value fell 5.9% on 5 February to $2.413 trillion.",
+                            ("market.dailyChangePct", "5.9%"), ("market.totalMarketCapUsd", "$2.413 trillion")),
                       S("Since the swing high of 14 January, $599.7 billion has left in 22 days.",
                             ("market.swingHighDate", "14 January"), ("market.drainUsd", "$599.7 billion"), ("market.drainDays", "22"))),
-                    P(S("Volume reached a record $218.4 billion while $2.13 billion of positions were liquidated.",
-                            ("market.totalVolumeUsd", "$218.4 billion"), ("market.liquidationsUsd", "$2.13 billion"))),
+                    P(S("Volume reached a record $218.4 billion while $2.1 billion of positions were liquidated.",
+                            ("market.totalVolumeUsd", "$218.4 billion"), ("market.liquidationsUsd", "$2.1 billion"))),
                 ]),
                 new("Bitcoin and ether", [
-                    P(S("Bitcoin closed at $71,204.80, its weakest close since 6 November 2024, after breaking the $74,420 floor.",
+                    P(S("Bitcoin closed at $71,204.80, its weakest close since 6 November 2024, after breaking the $74,420.00 floor.",
                             ("assets[BTC].close", "$71,204.80"), ("assets[BTC].weakestSinceDate", "6 November 2024"),
-                            ("assets[BTC].supportLevels[0].price", "$74,420")),
-                      S("Ether fared worse, down 20.8 % on the week.", ("assets[ETH].weekChangePct", "20.8 %"))),
+                            ("assets[BTC].supportLevels[0].price", "$74,420.00")),
+                      S("Ether fared worse, down 20.8% on the week.", ("assets[ETH].weekChangePct", "20.8%"))),
                 ]),
                 new("What moved it", [
-                    List(S("The Nasdaq 100 lost 4.4 % on the week.", ("crossMarkets[Nasdaq 100].weekChangePct", "4.4 %")),
+                    List(S("The Nasdaq 100 lost 4.4% on the week.", ("crossMarkets[Nasdaq 100].weekChangePct", "4.4%")),
                       S("Spot bitcoin ETFs saw $1.1 billion of outflows on 3 February.", []),
-                      S("Longs made up 90 % of liquidations.", [])),
+                      S("Longs made up 90.0% of liquidations.", [])),
                 ]),
                 new("What to watch", [
-                    List(S("$69,000: the November 2024 low, 3.1 % below the close.", ("watch[0].level", "$69,000")),
-                      S("$74,420: reclaiming the broken floor would end the breakdown.", ("watch[1].level", "$74,420"))),
+                    List(S("$69,000.00: the November 2024 low, 3.1% below the close.", ("watch[0].level", "$69,000.00")),
+                      S("$74,420.00: reclaiming the broken floor would end the breakdown.", ("watch[1].level", "$74,420.00"))),
                 ]),
                 new("Methodology", [
                     P(S("Derivatives data for bitcoin is synthetic in this sample and marked so in the sources.", [])),
@@ -228,7 +228,7 @@ public static class ReportFixture
             [new("ETH", "BTC", 2.4m, -10.93m, -13.2, -0.09)],
             [new("Nasdaq 100", new(2026, 2, 27), 21_400m, 1.1m, 2.9m, new DatedValue(new(2026, 1, 22), 21_900.10m), -2.2831m, 0.58, 23)],
             [],
-            [new(CatalystKind.ShortSqueeze, "BTC", 640_000_000m, d, "Shorts were 84 % of BTC liquidations", null),
+            [new(CatalystKind.ShortSqueeze, "BTC", 640_000_000m, d, "Shorts were 84% of BTC liquidations", null),
              new(CatalystKind.CrossMarketRally, "Nasdaq 100", 2.9m, new(2026, 2, 27), null, null)],
             [new(WatchKind.OpenInterestUnwind, "BTC", null, null, 55_100_000_000m, null)],
             new ChartData(
@@ -241,10 +241,10 @@ public static class ReportFixture
         var article = new Article(
             d,
             "Shorts Squeezed as $105 Billion Returns",
-            "Crypto added 4.2 % as bitcoin reclaimed $78,000.",
-            [new("Total market cap", "$2.61 trillion", "+4.2 % on the day")],
-            [new("The rebound", [P(S("Total crypto market value rose 4.2 % to $2.61 trillion.",
-                ("market.dailyChangePct", "4.2 %"), ("market.totalMarketCapUsd", "$2.61 trillion")))])],
+            "Crypto added 4.2% as bitcoin reclaimed $78,000.",
+            [new("Total market cap", "$2.611 trillion", "+4.2% on the day")],
+            [new("The rebound", [P(S("Total crypto market value rose 4.2% to $2.611 trillion.",
+                ("market.dailyChangePct", "4.2%"), ("market.totalMarketCapUsd", "$2.611 trillion")))])],
             analysis.Sources);
 
         return new FlowReport(analysis, article);

@@ -1,6 +1,7 @@
 using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Domain.Narrative;
+using Titles = Reports.Domain.Narrative.SectionTitles;
 
 namespace Reports.Rendering.Tests.Pdf;
 
@@ -21,12 +22,12 @@ internal static class PdfFixture
 
     public static readonly string[] SectionTitles =
     [
-        "Flow summary",
-        "Asset breakdown",
+        Titles.FlowSummary,
+        Titles.AssetBreakdown,
         "Positioning and liquidations",
         "Cross-market context",
         "What to watch",
-        "Methodology and sources",
+        Titles.Methodology,
     ];
 
     public static FlowReport Report() => new(Analysis(), Article());
@@ -142,9 +143,9 @@ internal static class PdfFixture
     {
         var figures = new List<KeyFigure>
         {
-            new("Total crypto market cap", "$2.438 trillion", "−5.9 % on the day"),
+            new("Total crypto market cap", "$2.438 trillion", "−5.9% on the day"),
             new("Drain since the swing high", "$473.4 billion", "24 days, $19.7 billion a day"),
-            new("Loss from the cycle peak", "$1.941 trillion", "−44.3 % since 6 October 2025"),
+            new("Loss from the cycle peak", "$1.941 trillion", "−44.3% since 6 October 2025"),
             new("Liquidations", "$1.516 billion", null),
             new("Bitcoin close", "$66,675.12", "Below the 30-to-7-day low"),
         };
@@ -152,17 +153,17 @@ internal static class PdfFixture
         var sections = new List<ArticleSection>
         {
             Section(SectionTitles[0],
-                P("Total crypto market value fell to $2.438 trillion on 25 February 2026, down −5.9 % on the day.",
+                P("Total crypto market value fell to $2.438 trillion on 25 February 2026, down 5.9% on the day.",
                   "Since the swing high of $2.911 trillion on 1 February, $473.4 billion has left the market over 24 days."),
                 P("The pace, $19.7 billion a day, is the fastest since the cycle peak of $4.379 trillion in October; see " + LongUrl + " for the method.")),
             Section(SectionTitles[1],
-                P("Bitcoin closed at $66,675.12, below its 30-to-7-day low; Ether fell faster, −12.4 % on the week."),
-                List("BTC: −9.8 % on the week, −24.1 % this year.", "ETH: −12.4 % on the week, −33.0 % this year.", "SOL: weekly change not available.")),
+                P("Bitcoin closed at $66,675.12, below its 30-to-7-day low; Ether fell faster, 12.4% on the week."),
+                List("BTC: −9.8% on the week, −24.1% this year.", "ETH: −12.4% on the week, −33.0% this year.", "SOL: weekly change not available.")),
             Section(SectionTitles[2], LongParagraph()),
             Section(SectionTitles[3],
-                P("The Nasdaq 100 fell −2.1 % and BTC tracked it closely, with a 0.71 correlation over 21 days; gold rose.")),
+                P("The Nasdaq 100 fell 2.1% and BTC tracked it closely, with a 0.71 correlation over 21 days; gold rose.")),
             Section(SectionTitles[4],
-                List("A daily close back above $74,120.50 would reclaim the broken support.", "ETH support at $2,310.40 is 3.1 % above the close.")),
+                List("A daily close back above $74,120.50 would reclaim the broken support.", "ETH support at $2,310.40 is 3.1% above the close.")),
             Section(SectionTitles[5],
                 P("Figures come from the inputs listed below; synthetic inputs are marked. Definitions are in docs/metrics.md.")),
         };

@@ -46,7 +46,7 @@ public class PdfReportRendererTests
             Assert.Contains(title, text);
         }
 
-        Assert.Contains("Total crypto market cap $2.438 trillion −5.9 % on the day", text);
+        Assert.Contains("Total crypto market cap $2.438 trillion −5.9% on the day", text);
         Assert.Contains("Drain since the swing high $473.4 billion", text);
     }
 
@@ -128,13 +128,14 @@ public class PdfReportRendererTests
     public void Appendix_lists_every_asset_with_missing_values_as_na()
     {
         var text = AllText;
-        Assert.Contains("BTC $66,675.12 −4.2 % $65,980.00 −9.8 % −24.1 % 21 Nov 2025", text);
-        Assert.Contains("SOL $92.41 −4.2 % $88.10 n/a n/a", text);
+        Assert.Contains("BTC $66,675.12 −4.2% $65,980.00 −9.8% −24.1% 21 Nov 2025", text);
+        Assert.Contains("SOL $92.41 −4.2% $88.10 n/a n/a", text);
         Assert.Contains("NEWCOIN n/a n/a n/a n/a n/a n/a", text);
+        Assert.Contains("BTC $66.7 billion $48.3 billion −8.5% $800 million $90 million 27.4 −812.37 −0.18 ETH $2.2 billion", text); // CMF to two decimals, as in the prose and the HTML
         Assert.Contains("DOGE $0.0823", text);
-        Assert.Contains("BTC 30-to-7-day low $74,120.50 6 Feb 2026 −10.0 % closed below", text);
+        Assert.Contains("BTC 30-to-7-day low $74,120.50 6 Feb 2026 −10.0% closed below", text);
         Assert.Contains("US 10y yield n/a n/a n/a n/a n/a n/a n/a (3 days)", text);
-        Assert.Contains("Nasdaq 100 24 Feb 2026 20,112.35 −2.1 % −4.4 % 21,640.00 (10 Feb 2026) −7.1 % 0.71 (21 days)", text);
+        Assert.Contains("Nasdaq 100 24 Feb 2026 20,112.35 −2.1% −4.4% 21,640.00 (10 Feb 2026) −7.1% 0.71 (21 days)", text);
         Assert.Contains("no 4h candles for DOGE", text);
         Assert.Contains("daily/DOGE.csv:17: duplicate day 2026-01-03 skipped", text);
     }
@@ -142,7 +143,7 @@ public class PdfReportRendererTests
     [Fact]
     public void Lists_are_drawn_as_bullets()
     {
-        Assert.Contains("• BTC: −9.8 % on the week, −24.1 % this year.", AllText);
+        Assert.Contains("• BTC: −9.8% on the week, −24.1% this year.", AllText);
         Assert.Contains("• A daily close back above $74,120.50 would reclaim the broken support.", AllText);
     }
 
@@ -152,6 +153,19 @@ public class PdfReportRendererTests
         Assert.Contains(AssetFigures.NotEnoughCandles("DOGE", 0), AllText);
         Assert.Contains("DOGE daily close", AllText);
         Assert.DoesNotContain("DOGE 4h RSI", AllText);
+    }
+
+    [Fact]
+    public void Charts_follow_the_flow_summary_and_the_asset_breakdown()
+    {
+        var text = AllText;
+        var summary = text.IndexOf(PdfFixture.SectionTitles[0], StringComparison.Ordinal);
+        var marketChart = text.IndexOf(MarketCapFigure.Title, summary, StringComparison.Ordinal);
+        var breakdown = text.IndexOf(PdfFixture.SectionTitles[1], StringComparison.Ordinal);
+        var assetCharts = text.IndexOf("BTC daily close", breakdown, StringComparison.Ordinal);
+        var nextSection = text.IndexOf(PdfFixture.SectionTitles[2], StringComparison.Ordinal);
+        Assert.True(summary >= 0 && summary < marketChart && marketChart < breakdown && breakdown < assetCharts && assetCharts < nextSection,
+            $"summary {summary}, market chart {marketChart}, breakdown {breakdown}, asset charts {assetCharts}, next section {nextSection}");
     }
 
     [Fact]

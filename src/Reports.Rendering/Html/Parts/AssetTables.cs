@@ -33,18 +33,18 @@ internal static class AssetTables
     {
         html.Open("tr");
         Table.RowHeader(html, a.Symbol);
-        Table.Cell(html, HtmlFormat.Price(a.Close));
+        Table.Cell(html, Formats.Price(a.Close));
         Table.Percent(html, a.DailyChangePct);
         Table.Percent(html, a.WeekChangePct);
         Table.Percent(html, a.YtdChangePct);
-        Table.Cell(html, HtmlFormat.Price(a.Low));
-        Table.Cell(html, HtmlFormat.Price(a.High));
-        Table.Cell(html, a.LowestOnRecord ? "lowest on record" : HtmlFormat.Date(a.WeakestSinceDate));
-        Table.Cell(html, HtmlFormat.Usd(a.OpenInterestUsd));
+        Table.Cell(html, Formats.Price(a.Low));
+        Table.Cell(html, Formats.Price(a.High));
+        Table.Cell(html, a.LowestOnRecord ? "lowest on record" : Formats.MediumDate(a.WeakestSinceDate));
+        Table.Cell(html, Formats.Money(a.OpenInterestUsd));
         Table.Percent(html, a.OpenInterestWeekChangePct);
-        Table.Cell(html, HtmlFormat.Number(a.Momentum.Rsi4h, 1));
-        Table.Cell(html, HtmlFormat.Number(a.Momentum.MacdHistogram4h, 2));
-        Table.Cell(html, HtmlFormat.Number(a.Momentum.CmfDaily, 2));
+        Table.Cell(html, Formats.Indicator(a.Momentum.Rsi4h));
+        Table.Cell(html, Formats.Indicator(a.Momentum.MacdHistogram4h, 2));
+        Table.Cell(html, Formats.Indicator(a.Momentum.CmfDaily, 2));
         Table.Cell(html, a.HasDailyData ? ReadingWords.Describe(a.Momentum.Reading) : "no data for the day", "text");
         html.Close("tr");
     }
@@ -65,8 +65,8 @@ internal static class AssetTables
             html.Open("tr");
             Table.RowHeader(html, symbol);
             Table.Cell(html, level.Label, "text");
-            Table.Cell(html, HtmlFormat.Price(level.Price));
-            Table.Cell(html, HtmlFormat.Date(level.Date));
+            Table.Cell(html, Formats.Price(level.Price));
+            Table.Cell(html, Formats.MediumDate(level.Date));
             Table.Percent(html, level.DistancePct);
             Table.Cell(html, Status(level), "text");
             html.Close("tr");

@@ -13,15 +13,15 @@ internal static class ChartFigures
         var levels = new List<ReferenceLine>();
         if (market.SwingHigh is { } swing)
         {
-            levels.Add(new ReferenceLine($"Swing high {HtmlFormat.Date(swing.Date)}", swing.Value));
+            levels.Add(new ReferenceLine($"Swing high {Formats.MediumDate(swing.Date)}", swing.Value));
         }
 
         if (market.CyclePeak is { } peak)
         {
-            levels.Add(new ReferenceLine($"Cycle peak {HtmlFormat.Date(peak.Date)}", peak.Value));
+            levels.Add(new ReferenceLine($"Cycle peak {Formats.MediumDate(peak.Date)}", peak.Value));
         }
 
-        var chart = new LineChart("Total crypto market capitalisation, daily", report.Analysis.Charts.MarketCap, levels, v => HtmlFormat.Usd(v));
+        var chart = new LineChart("Total crypto market capitalisation, daily", report.Analysis.Charts.MarketCap, levels, v => Formats.Money(v));
         if (!LineChartSvg.CanDraw(chart))
         {
             return;
@@ -61,8 +61,7 @@ internal static class ChartFigures
         $"{chart.Symbol} daily close",
         chart.DailyClose,
         [.. (flow?.SupportLevels ?? []).Select(s => new ReferenceLine(s.Label, s.Price))],
-        HtmlFormat.ShortPrice);
+        v => Formats.Price(v));
 
-    private static string Span(IReadOnlyList<DatedValue> series) =>
-        $"{HtmlFormat.Date(series[0].Date)} to {HtmlFormat.Date(series[^1].Date)}";
+    private static string Span(IReadOnlyList<DatedValue> series) => Formats.DateRange(series[0].Date, series[^1].Date);
 }

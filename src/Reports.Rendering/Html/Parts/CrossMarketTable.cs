@@ -22,15 +22,15 @@ internal static class CrossMarketTable
         {
             html.Open("tr");
             Table.RowHeader(html, m.Name);
-            Table.Cell(html, HtmlFormat.Date(m.LastDate));
-            Table.Cell(html, HtmlFormat.Level(m.Close));
+            Table.Cell(html, Formats.MediumDate(m.LastDate));
+            Table.Cell(html, Formats.Level(m.Close));
             Table.Percent(html, m.DailyChangePct);
             Table.Percent(html, m.WeekChangePct);
-            Table.Cell(html, HtmlFormat.Level(m.WindowHigh?.Value));
-            Table.Cell(html, HtmlFormat.Date(m.WindowHigh?.Date));
+            Table.Cell(html, Formats.Level(m.WindowHigh?.Value));
+            Table.Cell(html, Formats.MediumDate(m.WindowHigh?.Date));
             Table.Percent(html, m.DropFromHighPct);
-            Table.Cell(html, HtmlFormat.Number(m.CorrelationWithBtc, 2));
-            Table.Cell(html, m.CorrelationSamples.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Table.Cell(html, Formats.Indicator(m.CorrelationWithBtc, 2));
+            Table.Cell(html, Formats.Count(m.CorrelationSamples));
             html.Close("tr");
         }
 

@@ -19,7 +19,7 @@ internal static class EventList
         foreach (var e in events)
         {
             html.Open("li");
-            html.Element("time", HtmlFormat.Date(e.Date), ("datetime", e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            html.Time(e.Date, Formats.MediumDate(e.Date));
             html.Text($" · {e.Kind} · {e.Text}");
             if (SafeLink.IsWebAddress(e.SourceUrl))
             {

@@ -13,7 +13,7 @@ internal static class ReportHeader
         html.Element("h1", article.Headline);
         html.Element("p", article.Standfirst, ("class", "standfirst"));
         html.Open("p", ("class", "dateline"));
-        html.Element("time", HtmlFormat.LongDate(report.Analysis.Date), ("datetime", report.Analysis.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        html.Time(report.Analysis.Date, Formats.Date(report.Analysis.Date));
         html.Text(" · figures to the end of the day, UTC");
         html.Close("p");
         html.Close("header");

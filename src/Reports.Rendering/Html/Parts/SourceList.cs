@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reports.Domain.Market;
 using Reports.Domain.Narrative;
 
@@ -33,7 +32,7 @@ internal static class SourceList
         html.Element("strong", source.Name);
         html.Text(" — ");
         SafeLink.Write(html, source.Origin, source.Origin);
-        html.Text($" · {Coverage(source)} · {source.Rows.ToString("#,##0", CultureInfo.InvariantCulture)} rows");
+        html.Text($" · {Formats.DateRange(source.From, source.To)} · {Formats.Count(source.Rows)} rows");
         if (source.Provenance is { Length: > 0 } provenance)
         {
             html.Text($" · {provenance}");
@@ -47,9 +46,4 @@ internal static class SourceList
         html.Close("li");
     }
 
-    private static string Coverage(SourceInfo source) => (source.From, source.To) switch
-    {
-        (null, null) => "dates unknown",
-        var (from, to) => $"{HtmlFormat.Date(from)} to {HtmlFormat.Date(to)}",
-    };
 }

@@ -1,3 +1,5 @@
+using Reports.Domain.Narrative;
+
 namespace Reports.Rendering.Html.Parts;
 
 /// <summary>The table shapes every part uses: a scrollable wrapper, a header row, row-header and data cells.</summary>
@@ -24,6 +26,17 @@ internal static class Table
 
     public static void Cell(HtmlWriter html, string text, string? cssClass = null) => html.Element("td", text, ("class", cssClass));
 
-    /// <summary>A percentage cell coloured by sign.</summary>
-    public static void Percent(HtmlWriter html, decimal? value) => Cell(html, HtmlFormat.Percent(value), HtmlFormat.SignClass(value));
+    /// <summary>A signed percentage cell, coloured by its sign so falls and rises read at a glance (also in print).</summary>
+    public static void Percent(HtmlWriter html, decimal? value)
+    {
+        var text = Formats.SignedPercent(value);
+        Cell(html, text, SignClass(text));
+    }
+
+    /// <summary>
+    /// CSS class for a signed figure as printed: a change that rounds to "0.0%" is neither a fall nor a rise,
+    /// so the colour never contradicts the text.
+    /// </summary>
+    public static string? SignClass(string printed) =>
+        printed.StartsWith(Formats.Minus, StringComparison.Ordinal) ? "neg" : printed.StartsWith('+') ? "pos" : null;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Reports.Domain.Narrative;
+using Reports.Rendering.Formatting;
 
 namespace Reports.Rendering.Html.Svg;
 
@@ -56,7 +58,7 @@ internal static class LineChartSvg
         {
             var y = scale.Y(value);
             html.Empty("line", ("x1", N(Left)), ("y1", N(y)), ("x2", N(Left + PlotWidth)), ("y2", N(y)), ("stroke", GridColour));
-            html.Element("text", chart.FormatValue(value), ("x", N(Left - 6)), ("y", N(y + 4)), ("text-anchor", "end"), ("font-size", "11"), ("fill", "#555555"));
+            html.Element("text", ChartLabels.AxisUsd((double)value), ("x", N(Left - 6)), ("y", N(y + 4)), ("text-anchor", "end"), ("font-size", "11"), ("fill", "#555555"));
         }
     }
 
@@ -65,8 +67,8 @@ internal static class LineChartSvg
         var first = chart.Series[0].Date;
         var last = chart.Series[^1].Date;
         var y = N(Height - 8);
-        html.Element("text", HtmlFormat.Date(first), ("x", N(scale.X(first))), ("y", y), ("text-anchor", "start"), ("font-size", "11"), ("fill", "#555555"));
-        html.Element("text", HtmlFormat.Date(last), ("x", N(scale.X(last))), ("y", y), ("text-anchor", "end"), ("font-size", "11"), ("fill", "#555555"));
+        html.Element("text", Formats.MediumDate(first), ("x", N(scale.X(first))), ("y", y), ("text-anchor", "start"), ("font-size", "11"), ("fill", "#555555"));
+        html.Element("text", Formats.MediumDate(last), ("x", N(scale.X(last))), ("y", y), ("text-anchor", "end"), ("font-size", "11"), ("fill", "#555555"));
     }
 
     private static string LevelColour(int index) => LevelColours[index % LevelColours.Length];
@@ -80,7 +82,7 @@ internal static class LineChartSvg
 
     // A white outline under the glyphs keeps the label legible where the series or another level crosses it.
     private static void WriteLevelLabel(HtmlWriter html, LineChart chart, ReferenceLine level, double labelY, string colour) =>
-        html.Element("text", $"{level.Label} {chart.FormatValue(level.Value)}", ("x", N(Left + PlotWidth - 4)), ("y", N(labelY)),
+        html.Element("text", $"{level.Label}: {chart.FormatLevel(level.Value)}", ("x", N(Left + PlotWidth - 4)), ("y", N(labelY)),
             ("text-anchor", "end"), ("font-size", "11"), ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"));
 
     private static void WriteSeries(HtmlWriter html, LineChart chart, Scale scale)

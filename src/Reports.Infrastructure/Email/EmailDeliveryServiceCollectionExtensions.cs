@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+using Reports.Infrastructure.Subscribers;
+
+namespace Reports.Infrastructure.Email;
+
+public static class EmailDeliveryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers email delivery: the MailKit sender, subscribers and send ledger in Table Storage, the request
+    /// queue, and the use cases (FanOutDailyEmails, SendReportEmail, ManageSubscribers, DeliverReportByHand).
+    /// Settings come from the "Email" section (docs/email.md) and are validated at start-up.
+    /// The report comes from <see cref="BuiltReportEditionSource"/>, which needs <see cref="BuildReport"/> and a PDF
+    /// <see cref="IReportRenderer"/> registered; register another <see cref="IReportEditionSource"/> first to replace it.
+    /// </summary>
+    public static IServiceCollection AddEmailDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddOptions<EmailStorageOptions>().Bind(configuration.GetSection(EmailStorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.RequestQueue),
+                "Email:Storage table and queue names cannot be empty");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => EmailStorage.Connect(sp.GetRequiredService<IOptions<EmailStorageOptions>>().Value, configuration));
+        services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
+        services.TryAddSingleton<ISubscriberStore>(sp => new TableSubscriberStore(sp.GetRequiredService<EmailStorage>().Subscribers));
+        services.TryAddSingleton<ISendLedger>(sp => new TableSendLedger(sp.GetRequiredService<EmailStorage>().Ledger));
+        services.TryAddSingleton<IEmailRequestQueue>(sp =>
+        {
+            var storage = sp.GetRequiredService<EmailStorage>();
+            return new StorageQueueEmailRequests(storage.Requests, storage.Poison);
+        });
+        services.TryAddSingleton<IReportEditionSource>(sp => new CachedReportEditionSource(
+            new BuiltReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetServices<IReportRenderer>()),
+            sp.GetRequiredService<TimeProvider>()));
+
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());
+        services.TryAddSingleton<ReportEmailSettings>(sp =>
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value.EmailSettings(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.From));
+
+        services.TryAddTransient<FanOutDailyEmails>();
+        services.TryAddTransient<SendReportEmail>();
+        services.TryAddTransient<DeliverReportByHand>();
+        services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

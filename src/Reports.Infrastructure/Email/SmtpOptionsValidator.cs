@@ -1,0 +1,32 @@
+using System.Net;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Delivery;
+
+namespace Reports.Infrastructure.Email;
+
+/// <summary>Fails start-up with every problem in the SMTP settings listed, instead of failing the first send.</summary>
+public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SmtpOptions smtp)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(smtp.Host)) problems.Add("Email:Smtp:Host is required (e.g. smtp.azurecomm.net)");
+        if (smtp.Port is < 1 or > 65535) problems.Add($"Email:Smtp:Port {smtp.Port} is not a TCP port");
+        if (!Enum.IsDefined(smtp.Security)) problems.Add($"Email:Smtp:Security '{smtp.Security}' is not one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable");
+        if (EmailAddressRules.Check(smtp.From) is { IsValid: false } from) problems.Add($"Email:Smtp:From '{smtp.From}' is not a usable sender address: {from.Problem}");
+        if (smtp.TimeoutSeconds is < 1 or > 600) problems.Add("Email:Smtp:TimeoutSeconds must be between 1 and 600");
+        if (smtp.MaxConnections is < 1 or > 64) problems.Add("Email:Smtp:MaxConnections must be between 1 and 64");
+
+        var hasUser = !string.IsNullOrEmpty(smtp.UserName);
+        if (hasUser && string.IsNullOrEmpty(smtp.Password)) problems.Add("Email:Smtp:Password is required when Email:Smtp:UserName is set");
+        if (!hasUser && !string.IsNullOrEmpty(smtp.Password)) problems.Add("Email:Smtp:UserName is required when Email:Smtp:Password is set");
+        if (hasUser && smtp.Security is not (SecureSocketOptions.StartTls or SecureSocketOptions.SslOnConnect) && !IsLoopback(smtp.Host))
+            problems.Add("Email:Smtp:Security must be StartTls or SslOnConnect when credentials are set: they would travel in clear text");
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+}

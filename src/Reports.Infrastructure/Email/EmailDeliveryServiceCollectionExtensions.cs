@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Infrastructure.Storage;
 using Reports.Infrastructure.Subscribers;
 
 namespace Reports.Infrastructure.Email;
@@ -15,8 +16,8 @@ public static class EmailDeliveryServiceCollectionExtensions
     /// Registers email delivery: the MailKit sender, subscribers and send ledger in Table Storage, the request
     /// queue, and the use cases (FanOutDailyEmails, SendReportEmail, ManageSubscribers, DeliverReportByHand).
     /// Settings come from the "Email" section (docs/email.md) and are validated at start-up.
-    /// The report comes from <see cref="BuiltReportEditionSource"/>, which needs <see cref="BuildReport"/> and a PDF
-    /// <see cref="IReportRenderer"/> registered; register another <see cref="IReportEditionSource"/> first to replace it.
+    /// Storage is the app's (<see cref="StorageServiceCollectionExtensions.AddReportsStorage"/>, added here when missing):
+    /// the PDF is the one the daily build archived, the summary is rebuilt from the same stored market data.
     /// </summary>
     public static IServiceCollection AddEmailDelivery(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +30,14 @@ public static class EmailDeliveryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => EmailStorage.Connect(sp.GetRequiredService<IOptions<EmailStorageOptions>>().Value, configuration));
+        // The account, the report archive and the market data come from the app's storage registration.
+        if (!services.Any(d => d.ServiceType == typeof(IReportArchive))) services.AddReportsStorage(configuration);
+        services.TryAddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<ReportsStorageOptions>>().Value;
+            return EmailStorage.Connect(storage, sp.GetRequiredService<IOptions<EmailStorageOptions>>().Value,
+                EmailStorage.ConfiguredTableServiceUri(configuration), StorageClients.Credential(storage));
+        });
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<ISubscriberStore>(sp => new TableSubscriberStore(sp.GetRequiredService<EmailStorage>().Subscribers));
         services.TryAddSingleton<ISendLedger>(sp => new TableSendLedger(sp.GetRequiredService<EmailStorage>().Ledger));
@@ -39,7 +47,7 @@ public static class EmailDeliveryServiceCollectionExtensions
             return new StorageQueueEmailRequests(storage.Requests, storage.Poison);
         });
         services.TryAddSingleton<IReportEditionSource>(sp => new CachedReportEditionSource(
-            new BuiltReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetServices<IReportRenderer>()),
+            new ArchivedReportEditionSource(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()),
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());

@@ -1,15 +1,15 @@
 using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Reports.Infrastructure.Storage;
 
 namespace Reports.Infrastructure.Email;
 
-/// <summary>The storage clients email delivery uses: two tables and two queues, created once per process.</summary>
+/// <summary>The storage clients email delivery uses: two tables and two queues in the app's storage account.</summary>
 public sealed class EmailStorage(TableClient subscribers, TableClient ledger, QueueClient requests, QueueClient poison)
 {
-    private const string FunctionsStorage = "AzureWebJobsStorage";
+    public const string TableServiceUriSetting = "tableServiceUri";
 
     public TableClient Subscribers { get; } = subscribers;
     public TableClient Ledger { get; } = ledger;
@@ -17,43 +17,40 @@ public sealed class EmailStorage(TableClient subscribers, TableClient ledger, Qu
     public QueueClient Poison { get; } = poison;
 
     /// <summary>
-    /// Connects with, in order: Email:Storage:ConnectionString, Email:Storage:AccountName (managed identity),
-    /// AzureWebJobsStorage as a connection string, AzureWebJobsStorage__accountName (managed identity).
+    /// Without dependency injection, for the CLI: <c>EmailStorage.Open("UseDevelopmentStorage=true")</c> or
+    /// <c>Open("https://acct.blob.core.windows.net")</c> (DefaultAzureCredential; tables at acct.table.core.windows.net).
     /// </summary>
-    /// <exception cref="InvalidOperationException">None of them is set.</exception>
-    public static EmailStorage Connect(EmailStorageOptions options, IConfiguration configuration)
+    public static EmailStorage Open(string connection, EmailStorageOptions? names = null)
     {
-        // Base64 is the Functions queue trigger's default message encoding.
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        var connectionString = FirstNonEmpty(options.ConnectionString, configuration[FunctionsStorage]);
-        var accountName = FirstNonEmpty(options.AccountName, configuration[$"{FunctionsStorage}:accountName"]);
-
-        TableServiceClient tables;
-        QueueServiceClient queues;
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString) || (string.IsNullOrWhiteSpace(options.AccountName) && connectionString is not null))
-        {
-            tables = new TableServiceClient(connectionString);
-            queues = new QueueServiceClient(connectionString, queueOptions);
-        }
-        else if (accountName is not null)
-        {
-            TokenCredential credential = new DefaultAzureCredential();
-            tables = new TableServiceClient(new Uri($"https://{accountName}.table.core.windows.net"), credential);
-            queues = new QueueServiceClient(new Uri($"https://{accountName}.queue.core.windows.net"), credential, queueOptions);
-        }
-        else
-        {
-            throw new InvalidOperationException(
-                "Email delivery has no storage: set Email:Storage:ConnectionString (\"UseDevelopmentStorage=true\" for Azurite), " +
-                "Email:Storage:AccountName, or the Functions' AzureWebJobsStorage.");
-        }
-
-        return new EmailStorage(
-            tables.GetTableClient(options.SubscribersTable),
-            tables.GetTableClient(options.LedgerTable),
-            queues.GetQueueClient(options.RequestQueue),
-            queues.GetQueueClient(EmailQueues.PoisonOf(options.RequestQueue)));
+        var storage = ReportsStorageOptions.ForConnection(connection);
+        return Connect(storage, names ?? new EmailStorageOptions(), tableServiceUri: null, StorageClients.Credential(storage));
     }
 
-    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+    /// <param name="tableServiceUri">For identity-based access; derived from the blob endpoint when null.</param>
+    /// <exception cref="InvalidOperationException">Identity-based access and no table endpoint configured or derivable.</exception>
+    public static EmailStorage Connect(ReportsStorageOptions storage, EmailStorageOptions names, Uri? tableServiceUri, TokenCredential? credential)
+    {
+        var queues = StorageClients.Queues(storage, credential);
+        var tables = storage.BlobServiceUri is { } blob
+            ? new TableServiceClient(
+                tableServiceUri ?? DeriveTableUri(blob)
+                ?? throw new InvalidOperationException($"Set {ReportsStorageOptions.ConnectionName}__{TableServiceUriSetting}: it cannot be derived from {blob}."),
+                credential ?? throw new ArgumentNullException(nameof(credential)))
+            : new TableServiceClient(storage.ConnectionString);
+
+        return new EmailStorage(
+            tables.GetTableClient(names.SubscribersTable),
+            tables.GetTableClient(names.LedgerTable),
+            queues.GetQueueClient(names.RequestQueue),
+            queues.GetQueueClient(EmailQueues.PoisonOf(names.RequestQueue)));
+    }
+
+    /// <summary>REPORTS_STORAGE__tableServiceUri, read the way the Functions host reads connection settings.</summary>
+    public static Uri? ConfiguredTableServiceUri(IConfiguration configuration) =>
+        Uri.TryCreate(configuration.GetSection(ReportsStorageOptions.ConnectionName)[TableServiceUriSetting], UriKind.Absolute, out var uri) ? uri : null;
+
+    private static Uri? DeriveTableUri(Uri blob) =>
+        blob.Host.Contains(".blob.", StringComparison.OrdinalIgnoreCase)
+            ? new UriBuilder(blob) { Host = blob.Host.Replace(".blob.", ".table.", StringComparison.OrdinalIgnoreCase) }.Uri
+            : null;
 }

@@ -1,6 +1,7 @@
 using Azure.Storage.Queues;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
+using Reports.Infrastructure.Storage;
 
 namespace Reports.Infrastructure.Email;
 

@@ -3,7 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
-using Reports.Infrastructure.Email;
+using Reports.Infrastructure.Storage;
 
 namespace Reports.Infrastructure.Subscribers;
 

@@ -1,9 +1,6 @@
-namespace Reports.Infrastructure.Email;
+namespace Reports.Infrastructure.Storage;
 
-/// <summary>
-/// Runs a "create if not exists" once per process before first use. Unlike Lazy&lt;Task&gt;, a failure is not
-/// remembered: storage that was briefly unreachable is tried again on the next call.
-/// </summary>
+/// <summary>Runs an idempotent set-up step (create a container or queue) once per process; a failed attempt is retried next time.</summary>
 internal sealed class CreateOnce(Func<CancellationToken, Task> create)
 {
     private readonly SemaphoreSlim gate = new(1, 1);

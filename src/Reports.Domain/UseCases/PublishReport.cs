@@ -1,0 +1,35 @@
+using Reports.Domain.Analysis;
+using Reports.Domain.Market;
+using Reports.Domain.Ports;
+
+namespace Reports.Domain.UseCases;
+
+/// <summary>Builds one day's report from stored history and keeps it in every format in the archive.</summary>
+public sealed class PublishReport(IMarketDataStore store, IReportArchive archive, IEnumerable<IReportRenderer> renderers, AnalysisSettings? settings = null)
+{
+    private readonly IReadOnlyList<IReportRenderer> renderers = renderers.ToList();
+
+    /// <exception cref="MarketDataException">Nothing is stored for <paramref name="day"/>.</exception>
+    /// <exception cref="StoreUnavailableException">The store failed.</exception>
+    /// <exception cref="InvalidOperationException">No output format is configured.</exception>
+    public async Task<PublishResult> RunAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (renderers.Count == 0)
+            throw new InvalidOperationException("No report renderer is registered, so there is no format to publish.");
+
+        var report = await new BuildReport(store, settings).RunAsync(new ReportRequest(day), cancellationToken).ConfigureAwait(false);
+        var formats = new List<PublishedFormat>();
+        foreach (var renderer in renderers)
+        {
+            var rendered = new RenderedReport(day, renderer.Format, renderer.ContentType, renderer.Render(report));
+            var outcome = await archive.SaveAsync(rendered, cancellationToken).ConfigureAwait(false);
+            formats.Add(new PublishedFormat(renderer.Format, outcome, rendered.Content.Length));
+        }
+        return new PublishResult(day, formats, report.Analysis.Gaps, report.Analysis.Warnings.Count);
+    }
+}
+
+/// <param name="Gaps">What the report says it could not measure (missing sources show up here).</param>
+public sealed record PublishResult(DateOnly Day, IReadOnlyList<PublishedFormat> Formats, IReadOnlyList<string> Gaps, int Warnings);
+
+public sealed record PublishedFormat(string Format, StoreOutcome Outcome, int Bytes);

@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Market;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+using Reports.Infrastructure.Storage.Documents;
+
+namespace Reports.Infrastructure.Storage;
+
+/// <summary>
+/// Reads the stored daily snapshots of every source, merged per day, as the history a report is built from.
+/// Blobs are found by listing one prefix and downloaded side by side (bounded); a blob that cannot be trusted
+/// (bad hash, bad JSON, breaks the snapshot rules) is skipped with a warning the report shows.
+/// </summary>
+public sealed class BlobMarketDataStore : IMarketDataStore
+{
+    private readonly BlobContainerClient container;
+    private readonly ReportsStorageOptions options;
+    private readonly ILogger logger;
+
+    public BlobMarketDataStore(BlobServiceClient service, IOptions<ReportsStorageOptions> options, ILogger<BlobMarketDataStore>? logger = null)
+    {
+        this.options = options.Value;
+        container = service.GetBlobContainerClient(this.options.SnapshotsContainer);
+        this.logger = logger ?? NullLogger<BlobMarketDataStore>.Instance;
+    }
+
+    public string Description => $"blob: {container.AccountName}/{container.Name}";
+
+    public async Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var warnings = new ConcurrentBag<DataWarning>();
+            var (dailyNames, eventNames) = await ListAsync(through, warnings, cancellationToken).ConfigureAwait(false);
+
+            var snapshots = new ConcurrentBag<(DailySnapshot Snapshot, SnapshotLabel Label)>();
+            var events = new ConcurrentBag<(MarketEvent Event, int Index)>();
+            var reads = dailyNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes => snapshots.Add(ReadDaily(n.Source, n.Day, bytes)))))
+                .Concat(eventNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes =>
+                {
+                    foreach (var (e, i) in ReadEvents(n.Day, bytes).Select((e, i) => (e, i))) events.Add((e, i));
+                }))));
+
+            await Parallel.ForEachAsync(
+                reads,
+                new ParallelOptions { MaxDegreeOfParallelism = options.ReadConcurrency, CancellationToken = cancellationToken },
+                async (read, ct) =>
+                {
+                    try
+                    {
+                        var result = await BlobOperations.DownloadCheckedAsync(container.GetBlobClient(read.Name), ct).ConfigureAwait(false);
+                        if (result is null) warnings.Add(new DataWarning(read.Name, null, "was deleted while the history was loading; skipped"));
+                        else read.Read(result.Content.ToArray());
+                    }
+                    catch (CorruptBlobException e)
+                    {
+                        warnings.Add(new DataWarning(read.Name, null, e.Message[(read.Name.Length + 1)..] + "; skipped"));
+                    }
+                    catch (UnreadableSnapshotException e)
+                    {
+                        warnings.Add(new DataWarning(read.Name, null, e.Message + "; skipped"));
+                    }
+                }).ConfigureAwait(false);
+
+            var data = Assemble(snapshots.ToList(), events.ToList(), warnings, through);
+            logger.LogInformation(
+                "Loaded {Blobs} blobs from {Store} through {Through} in {ElapsedMs} ms: {Sources} sources, {Assets} assets, {Warnings} warnings",
+                dailyNames.Count + eventNames.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
+                watch.ElapsedMilliseconds, data.Sources.Count, data.Assets.Count, data.Warnings.Count);
+            return data;
+        }
+        catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
+        {
+            throw StorageFailures.Describe(e, container.Uri, "loading stored snapshots");
+        }
+    }
+
+    private async Task<(List<(string Name, string Source, DateOnly Day)> Daily, List<(string Name, DateOnly Day)> Events)> ListAsync(
+        DateOnly? through, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken)
+    {
+        var daily = new List<(string, string, DateOnly)>();
+        var events = new List<(string, DateOnly)>();
+        try
+        {
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, SnapshotBlobNames.DailyPrefix, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!SnapshotBlobNames.TryParseDaily(item.Name, out var source, out var day))
+                    warnings.Add(new DataWarning(item.Name, null, "is not named daily/<source>/yyyy/MM/dd.json; ignored"));
+                else if (through is null || day <= through)
+                    daily.Add((item.Name, source, day));
+            }
+
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, SnapshotBlobNames.EventsPrefix, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!SnapshotBlobNames.TryParseEvents(item.Name, out var day))
+                    warnings.Add(new DataWarning(item.Name, null, "is not named events/yyyy/MM/dd.json; ignored"));
+                else if (through is null || day <= through)
+                    events.Add((item.Name, day));
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // No container yet: nothing has been stored, which is an empty history, not an outage.
+            return ([], []);
+        }
+        return (daily, events);
+    }
+
+    private static (DailySnapshot, SnapshotLabel) ReadDaily(string source, DateOnly day, byte[] bytes)
+    {
+        (DailySnapshot Snapshot, SnapshotLabel Label) read;
+        try
+        {
+            read = SnapshotDocuments.ReadDaily(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableSnapshotException($"is not a readable daily snapshot ({e.Message})");
+        }
+        var problems = DailySnapshotRules.Check(read.Snapshot, source, day);
+        if (problems.Count > 0)
+            throw new UnreadableSnapshotException($"breaks the snapshot rules ({string.Join("; ", problems.Take(3))})");
+        return read;
+    }
+
+    private static IReadOnlyList<MarketEvent> ReadEvents(DateOnly day, byte[] bytes)
+    {
+        try
+        {
+            var events = SnapshotDocuments.ReadEvents(bytes);
+            return events.All(e => e.Date == day) ? events : throw new UnreadableSnapshotException("holds events of another day");
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableSnapshotException($"is not a readable events document ({e.Message})");
+        }
+    }
+
+    private MarketData Assemble(
+        IReadOnlyList<(DailySnapshot Snapshot, SnapshotLabel Label)> snapshots,
+        IReadOnlyList<(MarketEvent Event, int Index)> stored,
+        IEnumerable<DataWarning> loadWarnings,
+        DateOnly? through)
+    {
+        // Same order on every load, whatever order the parallel downloads finished in: by day, then as stored.
+        var events = stored.OrderBy(e => e.Event.Date).ThenBy(e => e.Index).Select(e => e.Event).ToList();
+        var data = DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority);
+        var sources = new List<SourceInfo>();
+        var warnings = loadWarnings.OrderBy(w => w.Source, StringComparer.Ordinal).ToList();
+
+        foreach (var source in snapshots.GroupBy(s => s.Snapshot.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var days = source.Select(s => s.Snapshot.Day).ToList();
+            var last = days.Max();
+            sources.Add(new SourceInfo(
+                $"{source.Key} daily snapshots",
+                $"{container.Uri.GetLeftPart(UriPartial.Path)}/{SnapshotBlobNames.DailyPrefix}{source.Key}/",
+                days.Min(),
+                last,
+                days.Count,
+                Synthetic: source.Any(s => s.Label.Synthetic),
+                Provenance: source.OrderBy(s => s.Snapshot.Day).Select(s => s.Label.Provenance).LastOrDefault(p => p is not null)));
+
+            // A source that stopped before the report day is a gap the article has to mention.
+            if (through is { } day && last < day)
+                warnings.Add(new DataWarning($"{SnapshotBlobNames.DailyPrefix}{source.Key}/", null, $"has no snapshot for {day:yyyy-MM-dd}; its last stored day is {last:yyyy-MM-dd}"));
+        }
+
+        if (events.Count > 0)
+        {
+            sources.Add(new SourceInfo(
+                "Market events",
+                $"{container.Uri.GetLeftPart(UriPartial.Path)}/{SnapshotBlobNames.EventsPrefix}",
+                events.Min(e => e.Date),
+                events.Max(e => e.Date),
+                events.Count));
+        }
+
+        return data with
+        {
+            Events = events,
+            Sources = sources,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>A downloaded blob whose content cannot be used; it becomes a warning.</summary>
+    private sealed class UnreadableSnapshotException(string message) : Exception(message);
+}

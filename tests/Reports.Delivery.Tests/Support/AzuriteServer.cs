@@ -10,7 +10,7 @@ namespace Reports.Delivery.Tests.Support;
 public sealed class AzuriteServer : IAsyncLifetime
 {
     // Azurite's published development account key: not a secret.
-    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuq2UPb5xJdXdntYOiD6Ywe0Pvd4ZE6A2VnlHUnt1vbQ==";
+    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly StringBuilder log = new();
     private Process? process;
     private string? location;
@@ -23,14 +23,15 @@ public sealed class AzuriteServer : IAsyncLifetime
         if (!File.Exists(exe)) await LocalProcess.RunScriptAsync("scripts/setup-test-services.sh", TimeSpan.FromMinutes(5));
 
         var (blob, queue, table) = (LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort());
+        // In memory: nothing to clean up but the scratch folder it runs in.
         location = Directory.CreateTempSubdirectory("azurite-").FullName;
         process = LocalProcess.Start(exe,
         [
-            "--silent", "--skipApiVersionCheck", "--inMemoryPersistence", "--location", location,
+            "--silent", "--skipApiVersionCheck", "--inMemoryPersistence",
             "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
-        ], null, log);
+        ], null, log, workingDirectory: location);
         foreach (var port in new[] { blob, queue, table })
             await LocalProcess.WaitForPortAsync(port, process, log, TimeSpan.FromSeconds(60));
 

@@ -30,9 +30,10 @@ internal static class LocalProcess
     }
 
     /// <summary>Starts a server, collecting its output for the failure message if it never comes up.</summary>
-    public static Process Start(string executable, IEnumerable<string> arguments, IDictionary<string, string>? environment, StringBuilder log)
+    public static Process Start(string executable, IEnumerable<string> arguments, IDictionary<string, string>? environment, StringBuilder log, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         foreach (var argument in arguments) psi.ArgumentList.Add(argument);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) psi.Environment[key] = value;
         var process = new Process { StartInfo = psi };

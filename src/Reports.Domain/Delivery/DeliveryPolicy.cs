@@ -1,8 +1,8 @@
 namespace Reports.Domain.Delivery;
 
 /// <summary>How hard a delivery is tried before it is parked in the poison queue.</summary>
-/// <param name="MaxAttempts">Attempts per (day, subscriber) including the first; keep it equal to host.json's
-/// queues.maxDequeueCount so the host's own poison handling and ours agree.</param>
+/// <param name="MaxAttempts">Send attempts per request including the first. Each retry is a new, delayed queue message,
+/// so this is independent of host.json's maxDequeueCount (which counts re-deliveries of a message the function throws back).</param>
 /// <param name="FirstRetryDelay">Wait before the second attempt; each later wait doubles, up to <paramref name="MaxRetryDelay"/>.</param>
 /// <param name="ClaimLease">How long a claim protects a delivery from other attempts; at least the function timeout.</param>
 public sealed record DeliveryPolicy(int MaxAttempts, TimeSpan FirstRetryDelay, TimeSpan MaxRetryDelay, TimeSpan ClaimLease)

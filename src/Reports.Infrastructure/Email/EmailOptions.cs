@@ -17,7 +17,7 @@ public sealed class EmailOptions
     /// <summary>"{token}" replaced by the subscriber's token; empty leaves the unsubscribe link out.</summary>
     public string? UnsubscribeUrlTemplate { get; set; }
 
-    /// <summary>Keep equal to host.json extensions.queues.maxDequeueCount.</summary>
+    /// <summary>Send attempts per email, each retry a new delayed queue message (see <see cref="DeliveryPolicy"/>).</summary>
     public int MaxAttempts { get; set; } = DeliveryPolicy.Default.MaxAttempts;
 
     public TimeSpan FirstRetryDelay { get; set; } = DeliveryPolicy.Default.FirstRetryDelay;

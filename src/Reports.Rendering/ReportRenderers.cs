@@ -1,11 +1,13 @@
 using Reports.Domain.Ports;
+using Reports.Rendering.Html;
+using Reports.Rendering.Json;
 
 namespace Reports.Rendering;
 
 /// <summary>Every output format the product writes, looked up by file extension or format name.</summary>
 public static class ReportRenderers
 {
-    public static IReadOnlyList<IReportRenderer> All { get; } = [];
+    public static IReadOnlyList<IReportRenderer> All { get; } = [new HtmlReportRenderer(), new JsonReportRenderer()];
 
     /// <summary>The renderer for ".pdf", "pdf", ".HTML"...; null when the format is unknown.</summary>
     public static IReportRenderer? ForExtension(string extensionOrFormat)

@@ -63,7 +63,7 @@ public static class CatalystFinder
             else if (a.OpenInterestWeekChangePct >= OpenInterestMovePct)
                 found.Add(new Catalyst(CatalystKind.RisingOpenInterest, a.Symbol, a.OpenInterestWeekChangePct, day, null, null));
 
-            // Only the highest level broken: a close through three supports is one story, not three.
+            // Only the highest level first broken today: a close through three supports is one story, not three.
             if (a.SupportLevels.Where(s => s.BrokenOnDay && s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
                 found.Add(new Catalyst(CatalystKind.SupportBroken, a.Symbol, broken.Price, broken.Date, broken.Label, null));
         }

@@ -82,19 +82,26 @@ internal static class AssetBreakdownWriter
 
     private static void WriteSupport(Prose p, AssetFlow x, string path)
     {
-        if (x.SupportLevels.Where(s => s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
+        if (x.SupportLevels.Where(s => s.BrokenOnDay && s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
         {
-            p.Say($"It closed below its {broken.Label} of {p.Price($"{path}.supportLevels", broken.Price)} from {p.Date($"{path}.supportLevels.date", broken.Date)}.");
+            p.Say($"It broke and closed below its {broken.Label} of {p.Price(Level(path, broken, "price"), broken.Price)} from {p.Date(Level(path, broken, "date"), broken.Date)}.");
+        }
+        else if (x.SupportLevels.Where(s => s.ClosedBelow).MinBy(s => s.Price) is { } earlier)
+        {
+            p.Say($"It is still below its {earlier.Label} of {p.Price(Level(path, earlier, "price"), earlier.Price)}, which gave way before today.");
         }
         if (SupportLevels.NearestBelow(x.SupportLevels) is { } next)
         {
-            p.Say($"The nearest support below is the {next.Label} at {p.Price($"{path}.supportLevels", next.Price)}, {p.Percent($"{path}.supportLevels.distancePct", next.DistancePct)} under the close.");
+            p.Say($"The nearest support below is the {next.Label} at {p.Price(Level(path, next, "price"), next.Price)}, {p.Percent(Level(path, next, "distancePct"), next.DistancePct)} under the close.");
         }
         else if (x.LowestOnRecord)
         {
             p.Say("There is no lower level in the stored data to act as support.");
         }
     }
+
+    /// <summary>The JSON path of one field of one support level, keyed by its label.</summary>
+    internal static string Level(string assetPath, SupportLevel level, string field) => $"{assetPath}.supportLevels[{level.Label}].{field}";
 
     internal static string Direction(decimal pct) => pct >= 0 ? "up" : "down";
 }

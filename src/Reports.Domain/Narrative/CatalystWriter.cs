@@ -33,15 +33,17 @@ internal static class CatalystWriter
             CatalystKind.Event => $"{Formats.ShortDate(c.Date!.Value)} ({c.Subject}): {c.Detail}",
             CatalystKind.CrossMarketSelloff => $"{c.Subject} fell {p.Percent(path, c.Value!.Value)} {(cross?.WeekChangePct == c.Value ? "over the week" : "on the day")} to {p.Price($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, "
                 + $"{p.Percent($"crossMarkets[{c.Subject}].dropFromHighPct", cross.DropFromHighPct!.Value)} below its {a.Settings.CrossMarketWindowDays}-day high: selling outside crypto.",
-            CatalystKind.CrossMarketRally => $"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Price($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}: risk appetite elsewhere is {(a.Market.DailyChangePct < 0 ? "not reaching crypto" : "supportive")}.",
-            CatalystKind.HighCorrelation => $"BTC's daily returns {(c.Value >= 0 ? "moved with" : "moved against")} {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}), so {(c.Value >= 0 ? "contagion runs both ways" : "it acted as a hedge")}.",
+            CatalystKind.CrossMarketRally => $"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Price($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, {(a.Market.DailyChangePct < 0 ? "while crypto fell: money is not coming this way" : "alongside crypto: a broad bid across markets")}.",
+            CatalystKind.HighCorrelation => c.Value >= 0
+                ? $"BTC's daily returns moved with {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): shocks there are reaching crypto."
+                : $"BTC's daily returns moved against {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): it has acted as a hedge.",
             CatalystKind.RecordVolume => $"Record volume: {p.Money("market.totalVolumeUsd", c.Value!.Value)} changed hands, the most in the stored history.",
             CatalystKind.RecordLiquidations => $"Record liquidations: {p.Money("market.liquidationsUsd", c.Value!.Value)} of positions were forced shut, the most in the stored history.",
             CatalystKind.LongSqueeze => $"A long squeeze: {p.Money("market.longLiquidationsUsd", c.Value!.Value)} of long positions were liquidated, more than {Formats.Percent(CatalystFinder.SqueezeShare * 100)} of the total.",
             CatalystKind.ShortSqueeze => $"A short squeeze: {p.Money("market.shortLiquidationsUsd", c.Value!.Value)} of short positions were liquidated, more than {Formats.Percent(CatalystFinder.SqueezeShare * 100)} of the total.",
             CatalystKind.FallingOpenInterest => $"{c.Subject} open interest fell {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: leverage is leaving the market.",
             CatalystKind.RisingOpenInterest => $"{c.Subject} open interest rose {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: new leverage is building.",
-            CatalystKind.SupportBroken => $"{c.Subject} closed below its {c.Detail} of {p.Price($"assets[{c.Subject}].supportLevels", c.Value!.Value)}, turning support into resistance.",
+            CatalystKind.SupportBroken => $"{c.Subject} closed below its {c.Detail} of {p.Price($"assets[{c.Subject}].supportLevels[{c.Detail}].price", c.Value!.Value)}, turning support into resistance.",
             _ => $"{c.Kind}: {c.Subject}",
         };
     }

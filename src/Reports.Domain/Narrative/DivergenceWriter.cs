@@ -42,8 +42,14 @@ internal static class DivergenceWriter
                 momentum.Add($"its daily CMF is {p.Fig($"{path}.cmfGap", Formats.Indicator(Math.Abs(cmf), 2))} {(cmf > 0 ? "lower" : "higher")}");
             if (momentum.Count > 0)
             {
-                var agrees = (d.RsiGap ?? 0) > 0 || (d.CmfGap ?? 0) > 0;
-                p.Say($"On momentum {string.Join(" and ", momentum)} than {d.Stronger}'s{(agrees ? ", confirming the weaker flow" : ", so momentum is not confirming the price gap")}.");
+                var signs = new[] { d.RsiGap, d.CmfGap }.Where(g => g is not null && g != 0).Select(g => g > 0).Distinct().ToList();
+                var verdict = signs switch
+                {
+                    [true] => ", confirming the weaker flow",
+                    [false] => ", so momentum is not confirming the price gap",
+                    _ => ": a mixed momentum picture",
+                };
+                p.Say($"On momentum {string.Join(" and ", momentum)} than {d.Stronger}'s{verdict}.");
             }
             paragraphs.Add(p.Take());
         }

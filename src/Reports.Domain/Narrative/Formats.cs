@@ -7,10 +7,13 @@ public static class Formats
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>U+2212, the typographic minus sign.</summary>
+    public const string Minus = "\u2212";
+
     /// <summary>Large amounts in words: trillions to three decimals, billions and millions to one, trailing zeros dropped.</summary>
     public static string Money(decimal usd)
     {
-        var sign = usd < 0 ? "-" : "";
+        var sign = usd < 0 ? Minus : "";
         var a = Math.Abs(usd);
         return a switch
         {
@@ -47,13 +50,15 @@ public static class Formats
     public static string SignedPercent(decimal pct)
     {
         var r = Math.Round(pct, 1, MidpointRounding.AwayFromZero);
-        return (r > 0 ? "+" : r < 0 ? "\u2212" : "") + Math.Abs(r).ToString("0.0", Invariant) + "%";
+        return (r > 0 ? "+" : r < 0 ? Minus : "") + Math.Abs(r).ToString("0.0", Invariant) + "%";
     }
 
     /// <summary>Percentage points for gaps between two changes ("4.2 percentage points").</summary>
     public static string Points(decimal pp) => $"{Math.Abs(Math.Round(pp, 1, MidpointRounding.AwayFromZero)).ToString("0.0", Invariant)} percentage points";
 
-    public static string Indicator(double value, int decimals = 1) => Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('0', decimals), Invariant);
+    /// <summary>An indicator value with a typographic minus ("−3,381.66").</summary>
+    public static string Indicator(double value, int decimals = 1) =>
+        (value < 0 && Math.Round(value, decimals) != 0 ? Minus : "") + Math.Abs(Math.Round(value, decimals, MidpointRounding.AwayFromZero)).ToString("#,##0." + new string('0', decimals), Invariant);
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Invariant);
 

@@ -13,8 +13,10 @@ internal static class KeyFiguresWriter
         var rows = new List<KeyFigure>
         {
             new("Total market cap", Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
-            new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Money(m.DrainUsd),
-                m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
+            m.DrainUsd < 0
+                ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
+                : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Money(m.DrainUsd),
+                    m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
             new("Loss from cycle peak", Money(m.LossFromPeakUsd),
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             new("Total volume", Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),

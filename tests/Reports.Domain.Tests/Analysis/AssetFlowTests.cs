@@ -55,6 +55,19 @@ public class AssetFlowTests
     }
 
     [Fact]
+    public void A_level_that_gave_way_before_D_is_below_the_close_but_not_broken_on_D()
+    {
+        // D−1 already traded at 84,000, under the 30-to-7-day low of 89,000; D's low of 85,000 breaks nothing new.
+        var daily = BtcDaily().Select(c => c.Day == D.AddDays(-1) ? c with { Low = 84_000m } : c).ToList();
+        var levels = SupportLevels.Calculate(daily, D, AssetPerformance.WeakestSince(daily, daily[^1]), AnalysisSettings.Default);
+
+        var month = Assert.Single(levels, l => l.Label == "30-to-7-day low");
+        Assert.True(month.ClosedBelow);
+        Assert.False(month.BrokenOnDay);
+        Assert.Equal(84_000m, levels.Single(l => l.Label == "7-day low").Price);
+    }
+
+    [Fact]
     public void Open_interest_change_is_over_seven_calendar_days()
     {
         Assert.Equal(50 * Billion, Btc.OpenInterestUsd);

@@ -35,7 +35,7 @@ public partial class NarrativeTests
         Assert.Contains("BTC closed at $88,000.00, down 4.3% on the day, after trading as low as $85,000.00: its weakest level since November 2025.", assets);
         Assert.Contains("It is down 7.4% over the week and down 2.2% year to date.", assets);
         Assert.Contains("Open interest stands at $50 billion, 25.0% higher than a week ago: fresh leverage is building.", assets);
-        Assert.Contains("It closed below its 7-day low of $91,000.00", assets);
+        Assert.Contains("It broke and closed below its 7-day low of $91,000.00 from 9 January 2026.", assets);
         Assert.Contains("The nearest support below is the 90-day low at $80,000.00, 10.0% under the close.", assets);
         Assert.Contains("ETH closed at $2,700.00, down 10.0% on the day, after trading as low as $2,650.00: the lowest in the stored data.", assets);
 

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Reports.Domain.Analysis;
+using Reports.Domain.Market;
+using Reports.Domain.Narrative;
+using Reports.Domain.Ports;
+using Reports.Infrastructure.DataFolder;
+using Reports.Rendering;
+
+namespace Reports.Bench;
+
+/// <summary>Each stage of the pipeline on the bundled samples, and the whole of it, so their ratios show where time goes.</summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private readonly string _folder = Path.Combine(AppContext.BaseDirectory, "samples");
+    private readonly IReportRenderer _pdf = ReportRenderers.ForExtension("pdf")!;
+    private MarketData _data = MarketData.Empty;
+    private DateOnly _day;
+    private FlowAnalysis _analysis = null!;
+    private FlowReport _report = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _data = await new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
+        _day = _data.LastDay!.Value;
+        _analysis = FlowAnalyzer.Analyze(_data, _day);
+        _report = NarrativeEngine.Report(_analysis);
+        _pdf.Render(_report); // fonts and Skia warm
+    }
+
+    [Benchmark(Description = "load data folder")]
+    public Task<MarketData> Load() => new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
+
+    [Benchmark(Description = "analysis only")]
+    public FlowAnalysis Analyse() => FlowAnalyzer.Analyze(_data, _day);
+
+    [Benchmark(Description = "narrative only")]
+    public Article Narrate() => NarrativeEngine.Write(_analysis);
+
+    [Benchmark(Baseline = true, Description = "PDF layout + bytes")]
+    public byte[] RenderPdf() => _pdf.Render(_report);
+
+    [Benchmark(Description = "full pipeline to PDF")]
+    public async Task<byte[]> FullPipeline()
+    {
+        var data = await new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
+        return _pdf.Render(NarrativeEngine.Report(FlowAnalyzer.Analyze(data, data.LastDay!.Value)));
+    }
+}

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Generates the synthetic files of samples/ from the real daily candles in samples/daily/.
+
+Writes global.csv, 4h/<ASSET>.csv, derivatives/<ASSET>.csv, events.csv and provenance.csv. Python 3 standard
+library only, no network, no clock: the output depends only on the daily files and SEED, so a re-run writes
+byte-identical files. Every random draw comes from a random.Random seeded per output file (seed + file name), so
+adding an asset does not change the files of the others.
+
+    python3 samples/.generate/generate.py            # rewrites the files next to daily/
+    python3 samples/.generate/generate.py --out DIR  # writes them to DIR instead (used by check.py)
+
+How each file is modelled is described in samples/README.md; the comments below say why the numbers are what
+they are.
+"""
+import argparse
+import csv
+import datetime as dt
+import math
+import os
+import random
+import zlib
+from decimal import Decimal, ROUND_DOWN, ROUND_HALF_EVEN
+
+SEED = 20260225
+SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERATOR = "samples/.generate/generate.py"
+SYNTHETIC_PROVIDER = f"synthetic: {GENERATOR} (seed {SEED})"
+
+FOUR_HOUR_DAYS = 240
+BARS_PER_DAY = 6
+FOUR_HOURS_MS = 4 * 3600 * 1000
+CENT = Decimal("0.01")
+
+# Per-asset model parameters. Supplies are circulating supplies on 2025-01-01 and their daily growth: BTC issues
+# 3.125 BTC a block since the April 2024 halving (about 450 a day); ETH's net issuance has been roughly +0.6 % a
+# year since 2024. Open interest is the aggregate futures OI as a share of the asset's market cap (BTC about 3-4 %,
+# ETH about 8-10 % in 2025). Trade size turns dollar volume into a plausible Binance trade count.
+ASSETS = {
+    "BTC": {"supply0": 19_800_000, "supply_per_day": 450, "oi_share": 0.035, "trade_usd": 18_000},
+    "ETH": {"supply0": 120_500_000, "supply_per_day": 2_000, "oi_share": 0.085, "trade_usd": 9_000},
+}
+SUPPLY_EPOCH = dt.date(2025, 1, 1)
+
+# Real files: who published them. Synthetic files are labelled with SYNTHETIC_PROVIDER.
+REAL_PROVIDERS = {
+    "daily/BTC.csv": "Yahoo Finance BTC-USD daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
+    "daily/ETH.csv": "Yahoo Finance ETH-USD daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
+    "cross/NASDAQ.csv": "Yahoo Finance ^IXIC daily (yfinance) via GitHub timhun/daily-podcast-stk (daily snapshots to ebc1aca4)",
+    "cross/GOLD.csv": "Yahoo Finance GLD daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
+    "cross/SILVER.csv": "Yahoo Finance SLV daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
+    "events.csv": "hand-curated public announcements; each row cites its source_url where one is known",
+}
+
+# Real, dated events inside the sample window. Only official pages whose address is known for certain are cited;
+# an event whose primary source address is not known leaves source_url empty rather than guess one.
+FED = "https://www.federalreserve.gov/newsevents/pressreleases/monetary{}a.htm"
+EVENTS = [
+    ("2025-01-29", "central-bank", "FOMC holds the federal funds target range at 4.25-4.50%", FED.format("20250129")),
+    ("2025-03-06", "regulation", "US executive order establishes a Strategic Bitcoin Reserve and a US Digital Asset Stockpile",
+     "https://www.whitehouse.gov/presidential-actions/2025/03/establishment-of-the-strategic-bitcoin-reserve-and-united-states-digital-asset-stockpile/"),
+    ("2025-03-19", "central-bank", "FOMC holds at 4.25-4.50% and slows balance-sheet runoff (Treasury cap cut from $25bn to $5bn a month)", FED.format("20250319")),
+    ("2025-04-02", "macro", "US announces sweeping 'reciprocal' tariffs on imports from most trading partners", ""),
+    ("2025-06-18", "central-bank", "FOMC holds at 4.25-4.50%", FED.format("20250618")),
+    ("2025-07-18", "regulation", "GENIUS Act, the first US federal stablecoin law, is signed into law",
+     "https://www.congress.gov/bill/119th-congress/senate-bill/1582"),
+    ("2025-07-30", "central-bank", "FOMC holds at 4.25-4.50%", FED.format("20250730")),
+    ("2025-09-17", "central-bank", "FOMC cuts by 25 bp to 4.00-4.25%, its first cut of 2025", FED.format("20250917")),
+    ("2025-10-10", "macro", "US announces an extra 100% tariff on Chinese imports from November 1; crypto futures see the largest one-day liquidation on record (about $19bn)", ""),
+    ("2025-10-29", "central-bank", "FOMC cuts by 25 bp to 3.75-4.00% and says balance-sheet runoff ends on December 1", FED.format("20251029")),
+    ("2025-12-10", "central-bank", "FOMC cuts by 25 bp to 3.50-3.75%", FED.format("20251210")),
+]
+
+
+def rng_for(name):
+    return random.Random(SEED * 1_000_003 + zlib.crc32(name.encode()))
+
+
+def normal(rng):
+    """A standard normal draw from rng.random() only (Box-Muller), so the stream never depends on library internals."""
+    u1 = 1.0 - rng.random()
+    u2 = rng.random()
+    return math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
+
+
+def read_daily(path):
+    """Yahoo rows as dicts: date (date), the OHLC as exact Decimals, their original strings, volume (int)."""
+    rows = []
+    with open(path, newline="") as f:
+        for r in csv.DictReader(f):
+            rows.append({
+                "date": dt.date.fromisoformat(r["Date"]),
+                "raw": {k: r[k] for k in ("Open", "High", "Low", "Close")},
+                "open": Decimal(r["Open"]), "high": Decimal(r["High"]),
+                "low": Decimal(r["Low"]), "close": Decimal(r["Close"]),
+                "volume": int(r["Volume"]),
+            })
+    for a, b in zip(rows, rows[1:]):
+        if (b["date"] - a["date"]).days != 1:
+            raise SystemExit(f"{path}: days must be contiguous, {a['date']} is followed by {b['date']}")
+    return rows
+
+
+def supply(asset, day):
+    p = ASSETS[asset]
+    return p["supply0"] + p["supply_per_day"] * (day - SUPPLY_EPOCH).days
+
+
+def write_csv(path, header, rows):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        if header:
+            w.writerow(header)
+        w.writerows(rows)
+
+
+# ---------------------------------------------------------------- global.csv
+
+def global_rows(btc, eth):
+    """Total market cap = BTC market cap / BTC dominance; dominance follows ETH/BTC (alts lag in sell-offs)."""
+    rng = rng_for("global.csv")
+    eth_by_day = {r["date"]: r for r in eth}
+    ratios = [math.log(float(eth_by_day[r["date"]]["close"] / r["close"])) for r in btc]
+    mean_ratio = sum(ratios) / len(ratios)
+
+    rows, smoothed, noise = [], None, 0.0
+    for r, ratio in zip(btc, ratios):
+        e = eth_by_day[r["date"]]
+        # A weaker ETH/BTC means a larger BTC share; 6 points of dominance per unit of log-ratio keeps it in 57-62 %.
+        target = 59.5 - 6.0 * (ratio - mean_ratio)
+        smoothed = target if smoothed is None else smoothed + 0.15 * (target - smoothed)
+        noise = 0.9 * noise + 0.08 * normal(rng)
+        dominance = min(62.0, max(57.0, smoothed + noise))
+        btc_cap = float(r["close"]) * supply("BTC", r["date"])
+        total_cap = round(btc_cap / (dominance / 100.0))
+        # Aggregators' total volume runs about twice BTC+ETH volume; a little noise keeps the ratio from being flat.
+        total_volume = round((r["volume"] + e["volume"]) * 2.05 * math.exp(0.06 * normal(rng)))
+        rows.append([r["date"].isoformat(), total_cap, total_volume])
+    return rows
+
+
+# ---------------------------------------------------------------- 4h/<ASSET>.csv
+
+def clamp(value, low, high):
+    return min(high, max(low, value))
+
+
+def four_hour_rows(asset, daily):
+    """Six Binance-style 4h klines per day whose open, close, extremes and volume reconcile exactly with the day.
+
+    The path between the daily open and close is a Brownian bridge in log price; the bars holding the path's
+    highest and lowest points get the day's exact High and Low as their wicks, the others a small random wick.
+    """
+    rng = rng_for(f"4h/{asset}.csv")
+    trade_usd = ASSETS[asset]["trade_usd"]
+    # Crypto trades most while US markets are open (12-20 UTC) and least in the Asian night.
+    profile = [0.85, 0.75, 0.9, 1.15, 1.35, 1.0]
+    rows = []
+    for day in daily[-FOUR_HOUR_DAYS:]:
+        o, h, l, c = day["open"], day["high"], day["low"], day["close"]
+        log_range = max(math.log(float(h) / float(l)), 1e-6)
+        sigma = log_range / 2.5  # a 6-step bridge with this step size spans about the day's range
+        walk = [0.0]
+        for _ in range(BARS_PER_DAY):
+            walk.append(walk[-1] + sigma * normal(rng))
+        # Path points stay strictly inside the day's range so the extremes are wicks and rounding never breaks a
+        # bound; where the bridge would leave the range it is shrunk (not clipped, which would flatten the path).
+        lo_in, hi_in = l + CENT, h - CENT
+        x0, x6 = math.log(float(o)), math.log(float(c))
+        line = [x0 + k / BARS_PER_DAY * (x6 - x0) for k in range(BARS_PER_DAY + 1)]
+        bridge = [walk[k] - k / BARS_PER_DAY * walk[BARS_PER_DAY] for k in range(BARS_PER_DAY + 1)]
+        top_in, bottom_in = math.log(float(hi_in)), math.log(float(lo_in))
+        shrink = 1.0
+        for k in range(1, BARS_PER_DAY):
+            room = (top_in if bridge[k] > 0 else bottom_in) - line[k]
+            if bridge[k] != 0.0 and room / bridge[k] < shrink:
+                shrink = max(0.0, 0.97 * room / bridge[k])
+        path = [o]
+        for k in range(1, BARS_PER_DAY):
+            price = Decimal(repr(math.exp(line[k] + shrink * bridge[k]))).quantize(CENT, ROUND_HALF_EVEN)
+            path.append(clamp(price, lo_in, hi_in))
+        path.append(c)
+
+        bars = [(path[i], path[i + 1]) for i in range(BARS_PER_DAY)]
+        top = max(range(BARS_PER_DAY), key=lambda i: (max(bars[i]), -i))
+        bottom = min(range(BARS_PER_DAY), key=lambda i: (min(bars[i]), i))
+
+        weights = []
+        for i, (bo, bc) in enumerate(bars):
+            move = abs(math.log(float(bc) / float(bo))) / log_range
+            weights.append(profile[i] * math.exp(0.25 * normal(rng)) * (1.0 + 2.0 * move))
+        total_cents = day["volume"] * 100
+        cents = [int(total_cents * w / sum(weights)) for w in weights]
+        cents[max(range(BARS_PER_DAY), key=lambda i: weights[i])] += total_cents - sum(cents)
+
+        day_start_ms = int(dt.datetime(day["date"].year, day["date"].month, day["date"].day,
+                                       tzinfo=dt.timezone.utc).timestamp()) * 1000
+        for i, (bo, bc) in enumerate(bars):
+            wick = Decimal(repr(float(bo) * log_range * 0.12 * abs(normal(rng)))).quantize(CENT, ROUND_DOWN)
+            # Only the chosen bars reach the day's extremes; the others' wicks stop a cent short of them.
+            bh = h if i == top else max(max(bo, bc), min(max(bo, bc) + wick, hi_in))
+            wick = Decimal(repr(float(bo) * log_range * 0.12 * abs(normal(rng)))).quantize(CENT, ROUND_DOWN)
+            bl = l if i == bottom else min(min(bo, bc), max(min(bo, bc) - wick, lo_in))
+            quote = Decimal(cents[i]) / 100
+            typical = (bo + bh + bl + bc) / 4
+            base = (quote / typical).quantize(Decimal("0.00000001"))
+            trades = max(1, round(float(quote) / trade_usd * math.exp(0.1 * normal(rng))))
+            # Takers buy more in bars that close up: half the volume, shifted 5 points per 1 % move.
+            taker = clamp(0.5 + 5.0 * float(bc / bo - 1) + 0.03 * normal(rng), 0.3, 0.7)
+            taker_share = Decimal(repr(round(taker, 4)))
+            open_ms = day_start_ms + i * FOUR_HOURS_MS
+            rows.append([
+                open_ms, price_text(bo, day), price_text(bh, day), price_text(bl, day), price_text(bc, day),
+                base, open_ms + FOUR_HOURS_MS - 1, f"{quote:.2f}", trades,
+                (base * taker_share).quantize(Decimal("0.00000001")),
+                (quote * taker_share).quantize(Decimal("0.00000001")), 0,
+            ])
+    return rows
+
+
+def price_text(value, day):
+    """The daily file's own text for the day's exact OHLC values (so they match to the last digit), else 2 decimals."""
+    for key, name in (("open", "Open"), ("high", "High"), ("low", "Low"), ("close", "Close")):
+        if value == day[key]:
+            return day["raw"][name]
+    return f"{value:.2f}"
+
+
+# ---------------------------------------------------------------- derivatives/<ASSET>.csv
+
+def derivatives_rows(asset, daily):
+    """Open interest as a drifting share of market cap; liquidations driven by the day's intraday move.
+
+    Long liquidations grow with the square of the fall from open to low, shorts with the rise from open to high,
+    each heavier on days that also close in that direction. Liquidated positions leave the open interest.
+    """
+    rng = rng_for(f"derivatives/{asset}.csv")
+    base_share = ASSETS[asset]["oi_share"]
+    share = base_share
+    previous_oi = None
+    rows = []
+    for day in daily:
+        o, h, l, c = (float(day[k]) for k in ("open", "high", "low", "close"))
+        cap = c * supply(asset, day["date"])
+        oi_at_open = previous_oi * o / previous_close if previous_oi is not None else share * o * supply(asset, day["date"])
+        fall, rise = (o - l) / o, (h - o) / o
+        down_day = c < o
+        long_frac = 0.0006 + 1.5 * fall ** 2 * (1.5 if down_day else 0.6)
+        short_frac = 0.0005 + 1.2 * rise ** 2 * (0.6 if down_day else 1.5)
+        # A cascade can wipe out a large slice of positioning but never most of it.
+        longs = oi_at_open * min(0.08, long_frac) * math.exp(0.25 * normal(rng))
+        shorts = oi_at_open * min(0.08, short_frac) * math.exp(0.25 * normal(rng))
+
+        # Leverage is rebuilt slowly (pull back to the base share) and flushed by liquidations.
+        share *= math.exp(0.05 * math.log(base_share / share) + 0.015 * normal(rng))
+        share *= max(0.5, 1.0 - 1.5 * (longs + shorts) / oi_at_open)
+        oi = share * cap
+        rows.append([day["date"].isoformat(), round(oi), round(longs), round(shorts)])
+        previous_oi, previous_close = oi, c
+    return rows
+
+
+# ---------------------------------------------------------------- events.csv and provenance.csv
+
+def provenance_rows():
+    """Every file of the folder with its publisher; real files are found on disk so a new one cannot go unlabelled."""
+    rows = []
+    for folder in ("daily", "cross"):
+        for name in sorted(os.listdir(os.path.join(SAMPLES, folder))):
+            if name.endswith(".csv"):
+                path = f"{folder}/{name}"
+                if path not in REAL_PROVIDERS:
+                    raise SystemExit(f"{path} has no provider in REAL_PROVIDERS; add one before regenerating")
+                rows.append([path, REAL_PROVIDERS[path], "false"])
+    rows.append(["events.csv", REAL_PROVIDERS["events.csv"], "false"])
+    rows.append(["global.csv", SYNTHETIC_PROVIDER, "true"])
+    rows.append(["4h/*.csv", SYNTHETIC_PROVIDER, "true"])
+    rows.append(["derivatives/*.csv", SYNTHETIC_PROVIDER, "true"])
+    return rows
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", default=SAMPLES, help="folder to write to (default: samples/)")
+    args = p.parse_args()
+    out = args.out
+
+    daily = {}
+    for asset in ASSETS:
+        path = os.path.join(SAMPLES, "daily", f"{asset}.csv")
+        if os.path.exists(path):
+            daily[asset] = read_daily(path)
+    if "BTC" not in daily or "ETH" not in daily:
+        raise SystemExit("daily/BTC.csv and daily/ETH.csv are needed")
+
+    write_csv(os.path.join(out, "global.csv"), ["date", "total_market_cap_usd", "total_volume_usd"],
+              global_rows(daily["BTC"], daily["ETH"]))
+    for asset, rows in daily.items():
+        write_csv(os.path.join(out, "4h", f"{asset}.csv"), None, four_hour_rows(asset, rows))
+        write_csv(os.path.join(out, "derivatives", f"{asset}.csv"),
+                  ["date", "open_interest_usd", "long_liquidations_usd", "short_liquidations_usd"],
+                  derivatives_rows(asset, rows))
+    write_csv(os.path.join(out, "events.csv"), ["date", "kind", "text", "source_url"], EVENTS)
+    write_csv(os.path.join(out, "provenance.csv"), ["file", "provider", "synthetic"], provenance_rows())
+
+
+if __name__ == "__main__":
+    main()

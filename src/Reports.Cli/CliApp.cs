@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Reports.Cli.Commands;
+using Spectre.Console;
+
+namespace Reports.Cli;
+
+/// <summary>The command tree. Parse errors exit with 2 and a one-line reason; data errors with 3.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Flow Reports: daily crypto flow analysis as PDF, HTML and JSON.\nExit codes: 0 ok, 2 bad arguments, 3 bad or missing data.")
+        {
+            new ReportCommand(console).Build(),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(parsed.Errors[0].Message)} (see --help)");
+            return ExitCodes.BadArguments;
+        }
+        var config = new InvocationConfiguration { Output = output ?? Console.Out, EnableDefaultExceptionHandler = false };
+        return await parsed.InvokeAsync(config, cancellationToken);
+    }
+}

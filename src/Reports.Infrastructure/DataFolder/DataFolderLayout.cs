@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Reports.Domain.Market;
+
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>Which files of the data-folder format (docs/data-format.md) are present. Names are matched case-insensitively.</summary>
+internal sealed partial class DataFolderLayout
+{
+    public const string GlobalFile = "global.csv";
+    public const string EventsFile = "events.csv";
+    public const string ProvenanceFile = "provenance.csv";
+    public const string DailyFolder = "daily";
+    public const string FourHourFolder = "4h";
+    public const string DerivativesFolder = "derivatives";
+    public const string CrossFolder = "cross";
+    public const string CsvExtension = ".csv";
+
+    private static readonly string[] TopFiles = [GlobalFile, EventsFile, ProvenanceFile];
+    private static readonly string[] SeriesFolders = [DailyFolder, FourHourFolder, DerivativesFolder, CrossFolder];
+
+    private readonly Dictionary<string, DataFile> topFiles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SortedDictionary<string, DataFile>> series = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> seenFolders = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DataWarning> warnings = [];
+
+    private DataFolderLayout()
+    {
+        foreach (var name in SeriesFolders)
+            series[name] = new SortedDictionary<string, DataFile>(StringComparer.Ordinal);
+    }
+
+    public DataFile? Global => topFiles.GetValueOrDefault(GlobalFile);
+    public DataFile? Events => topFiles.GetValueOrDefault(EventsFile);
+    public DataFile? Provenance => topFiles.GetValueOrDefault(ProvenanceFile);
+
+    /// <summary>Files of a series folder by upper-cased name, in ordinal name order.</summary>
+    public IReadOnlyDictionary<string, DataFile> Daily => series[DailyFolder];
+    public IReadOnlyDictionary<string, DataFile> FourHour => series[FourHourFolder];
+    public IReadOnlyDictionary<string, DataFile> Derivatives => series[DerivativesFolder];
+    public IReadOnlyDictionary<string, DataFile> Cross => series[CrossFolder];
+
+    /// <summary>Entries that look like data but do not fit the format, and were ignored.</summary>
+    public IReadOnlyList<DataWarning> Warnings => warnings;
+
+    /// <summary>Crypto assets: a symbol exists if any of daily/, 4h/ or derivatives/ has a file for it.</summary>
+    public IReadOnlyList<string> AssetSymbols =>
+        Daily.Keys.Union(FourHour.Keys).Union(Derivatives.Keys).Order(Comparer<string>.Create(MarketData.CompareSymbols)).ToList();
+
+    /// <exception cref="MarketDataException">The folder is missing, holds no data file, or names one thing twice.</exception>
+    public static DataFolderLayout Scan(string root)
+    {
+        if (!Directory.Exists(root))
+            throw new MarketDataException($"data folder not found: {root}");
+
+        var layout = new DataFolderLayout();
+        foreach (var entry in Entries(root))
+        {
+            var name = Path.GetFileName(entry);
+            if (Directory.Exists(entry))
+            {
+                if (SeriesFolders.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } folder)
+                    layout.ScanSeriesFolder(entry, name, folder);
+                else
+                    layout.warnings.Add(new DataWarning(name + "/", null, "not a folder of the data-folder format; ignored"));
+            }
+            else if (TopFiles.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } known)
+            {
+                if (!layout.topFiles.TryAdd(known, new DataFile(entry, name)))
+                    throw new MarketDataException($"both {layout.topFiles[known].RelativePath} and {name} exist in {root}; keep one");
+            }
+            else if (IsCsv(name))
+            {
+                layout.warnings.Add(new DataWarning(name, null, "not a file of the data-folder format; ignored"));
+            }
+        }
+
+        var hasData = layout.Global is not null || layout.Events is not null || layout.series.Values.Any(s => s.Count > 0);
+        if (!hasData)
+            throw new MarketDataException($"no data found in {root}");
+        return layout;
+    }
+
+    private void ScanSeriesFolder(string path, string folderName, string folder)
+    {
+        // On a case-sensitive disk "daily/" and "Daily/" can both exist; merging them would hide which one is meant.
+        if (!seenFolders.Add(folder))
+            throw new MarketDataException($"two folders named {folder}/ (in different case) exist; keep one");
+        var files = series[folder];
+
+        foreach (var entry in Entries(path))
+        {
+            var name = Path.GetFileName(entry);
+            var relative = $"{folderName}/{name}";
+            if (Directory.Exists(entry) || !IsCsv(name))
+            {
+                warnings.Add(new DataWarning(relative, null, "not a .csv file; ignored"));
+                continue;
+            }
+
+            var symbol = Path.GetFileNameWithoutExtension(name).ToUpperInvariant();
+            if (!SymbolPattern().IsMatch(symbol))
+            {
+                warnings.Add(new DataWarning(relative, null,
+                    $"'{Path.GetFileNameWithoutExtension(name)}' is not a usable name (1 to 15 letters A-Z or digits, e.g. BTC.csv); file ignored"));
+                continue;
+            }
+
+            if (!files.TryAdd(symbol, new DataFile(entry, relative)))
+                throw new MarketDataException($"both {files[symbol].RelativePath} and {relative} name {symbol}; keep one");
+        }
+    }
+
+    /// <summary>Entries in ordinal order (so loads are repeatable), without hidden ones such as .DS_Store.</summary>
+    private static IEnumerable<string> Entries(string path) =>
+        Directory.EnumerateFileSystemEntries(path)
+            .Where(e => !Path.GetFileName(e).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+
+    private static bool IsCsv(string name) => name.EndsWith(CsvExtension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What an asset or market name must look like once upper-cased.</summary>
+    [GeneratedRegex("^[A-Z0-9]{1,15}$")]
+    public static partial Regex SymbolPattern();
+}

@@ -1,0 +1,72 @@
+using Reports.Domain.Market;
+
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>What a parser made of one row: a value, or why the row is skipped.</summary>
+internal readonly record struct RowResult<T>(T? Value, string? Problem)
+{
+    public static RowResult<T> Skip(string problem) => new(default, problem);
+
+    public static implicit operator RowResult<T>(T value) => new(value, null);
+}
+
+/// <summary>
+/// The common loop of the files whose first column is a yyyy-MM-dd day (all but the Binance klines): header check,
+/// field count, the day (a bad one fails), the <c>through</c> cut, then the file's own reading of the row.
+/// </summary>
+internal static class DatedCsv
+{
+    /// <summary>
+    /// Reads a file holding at most one row per day: rows in day order without repeats, then the hole check for a
+    /// market that trades every day (<paramref name="everyDay"/>) or only on trading days.
+    /// </summary>
+    public static async Task<ParsedFile<T>> ReadDailySeriesAsync<T>(
+        DataFile file,
+        IReadOnlyList<string> header,
+        DateOnly? through,
+        Func<CsvRow, DateOnly, RowResult<T>> read,
+        Func<T, DateOnly> day,
+        bool everyDay,
+        CancellationToken cancellationToken)
+    {
+        var warnings = new List<DataWarning>();
+        var rows = await ReadAsync(file, header, through, warnings, read, cancellationToken);
+        var series = SeriesOrder.Normalise(file, rows, day, DateField.Show, warnings);
+        if (everyDay)
+            GapCheck.EveryDay(file, series.Select(day), warnings);
+        else
+            GapCheck.TradingDays(file, series.Select(day).ToList(), warnings);
+        return new(file, series, warnings);
+    }
+
+    /// <param name="read">Reads a row already placed on its day; may add warnings of its own for things it keeps.</param>
+    /// <param name="fieldCountHint">Advice added to the wrong-field-count warning.</param>
+    public static async Task<List<LineItem<T>>> ReadAsync<T>(
+        DataFile file,
+        IReadOnlyList<string> header,
+        DateOnly? through,
+        List<DataWarning> warnings,
+        Func<CsvRow, DateOnly, RowResult<T>> read,
+        CancellationToken cancellationToken,
+        string? fieldCountHint = null)
+    {
+        var rows = new List<LineItem<T>>();
+        await foreach (var row in CsvFileReader.ReadAsync(file, header, warnings, cancellationToken))
+        {
+            if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
+                continue;
+            var date = DateField.Parse(file, row, 0, header[0]);
+            // Rows after the report day are not part of this load: not read, not checked, not warned about.
+            if (date > through)
+                continue;
+
+            var result = read(row, date);
+            if (result.Problem is { } problem)
+                warnings.Add(file.Warning(row.Line, $"{problem}; row skipped"));
+            else
+                rows.Add(new(row.Line, result.Value!));
+        }
+
+        return rows;
+    }
+}

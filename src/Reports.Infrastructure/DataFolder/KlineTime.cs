@@ -1,0 +1,34 @@
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>
+/// Binance kline timestamps: milliseconds since the Unix epoch (13 digits), or microseconds (16 digits) in spot
+/// files published since 2025. The unit is told apart by length on every value, so a file mixing both still reads.
+/// </summary>
+internal static class KlineTime
+{
+    /// <param name="time">The instant, UTC.</param>
+    /// <param name="resolution">One unit of the value's precision (1 ms or 1 µs).</param>
+    public static bool TryParse(string raw, out DateTimeOffset time, out TimeSpan resolution)
+    {
+        raw = raw.Trim();
+        time = default;
+        resolution = default;
+        if (!raw.All(char.IsAsciiDigit) || !long.TryParse(raw, out var value))
+            return false;
+
+        switch (raw.Length)
+        {
+            case 13:
+                resolution = TimeSpan.FromMilliseconds(1);
+                break;
+            case 16:
+                resolution = TimeSpan.FromMicroseconds(1);
+                break;
+            default:
+                return false;
+        }
+
+        time = DateTimeOffset.UnixEpoch + value * resolution;
+        return true;
+    }
+}

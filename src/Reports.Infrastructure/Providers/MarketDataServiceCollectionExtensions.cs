@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Ports;
+using Reports.Infrastructure.Providers.Binance;
+using Reports.Infrastructure.Providers.CoinGecko;
+using Reports.Infrastructure.Providers.CoinGlass;
+using Reports.Infrastructure.Providers.CrossMarkets;
+using Reports.Infrastructure.Providers.Http;
+
+namespace Reports.Infrastructure.Providers;
+
+/// <summary>Registers the live market-data sources, each a typed HttpClient behind <see cref="IMarketDataSource"/>.</summary>
+public static class MarketDataServiceCollectionExtensions
+{
+    /// <summary>Largest response body accepted; a day of data is a few kilobytes.</summary>
+    private const long MaxResponseBytes = 8 * 1024 * 1024;
+
+    private const string UserAgent = "FlowReports/1.0 (daily market-flow report)";
+
+    /// <summary>
+    /// Adds every enabled source as <see cref="IMarketDataSource"/> (coingecko, binance, coinglass when a key is set,
+    /// stooq), their validated options (checked at start by <c>ValidateOnStart</c>; call
+    /// <see cref="ValidateMarketDataOptions"/> when there is no host), and a <see cref="MarketDataSourceCatalog"/>
+    /// that also lists the sources left out and why.
+    /// </summary>
+    public static IServiceCollection AddMarketDataSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.TryAddSingleton(sp => new MarketDataClock(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddOptions<MarketDataOptions>()
+            .Configure(options => options.BindFrom(configuration.GetSection(MarketDataOptions.SectionName)))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        if (Enabled(configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName, "total market cap and volume", services))
+        {
+            AddSource<CoinGeckoSource, CoinGeckoOptions>(services, configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName,
+                (client, options) =>
+                {
+                    if (!string.IsNullOrWhiteSpace(options.ApiKey))
+                    {
+                        client.DefaultRequestHeaders.Add(options.KeyHeader, options.ApiKey);
+                    }
+                });
+        }
+
+        if (Enabled(configuration, BinanceOptions.SectionName, BinanceSource.SourceName, "candles and open interest", services))
+        {
+            AddSource<BinanceSource, BinanceOptions>(services, configuration, BinanceOptions.SectionName, BinanceSource.SourceName, (_, _) => { });
+        }
+
+        // CoinGlass needs a key: without one the source is not registered at all, and the catalog says why.
+        if (string.IsNullOrWhiteSpace(configuration[$"{CoinGlassOptions.SectionName}:ApiKey"]))
+        {
+            services.AddSingleton(new UnavailableSource(CoinGlassSource.SourceName, "liquidations", SourceFailure.NotConfigured, CoinGlassSource.NoKeyReason));
+        }
+        else if (Enabled(configuration, CoinGlassOptions.SectionName, CoinGlassSource.SourceName, "liquidations", services))
+        {
+            AddSource<CoinGlassSource, CoinGlassOptions>(services, configuration, CoinGlassOptions.SectionName, CoinGlassSource.SourceName,
+                (client, options) => client.DefaultRequestHeaders.Add("CG-API-KEY", options.ApiKey));
+        }
+
+        if (Enabled(configuration, StooqOptions.SectionName, CrossMarketSource.SourceName, "cross markets", services))
+        {
+            AddClient<StooqClient, StooqOptions>(services, configuration, StooqOptions.SectionName, CrossMarketSource.SourceName, (_, _) => { });
+            AddClient<YahooChartClient, YahooOptions>(services, configuration, YahooOptions.SectionName, YahooChartClient.ProviderName, (_, _) => { });
+            services.AddSingleton<IValidateOptions<StooqOptions>, CrossMarketSymbolsValidator<StooqOptions>>();
+            services.AddSingleton<IValidateOptions<YahooOptions>, CrossMarketSymbolsValidator<YahooOptions>>();
+            services.AddTransient<CrossMarketSource>();
+            services.AddTransient<IMarketDataSource>(sp => sp.GetRequiredService<CrossMarketSource>());
+        }
+
+        services.TryAddTransient<MarketDataSourceCatalog>();
+        return services;
+    }
+
+    /// <summary>
+    /// Runs the start-up validation of every options class now. A generic host does this on start; a plain
+    /// <see cref="ServiceProvider"/> (a CLI without a host) should call it once before fetching.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is missing or out of range; the message names every one.</exception>
+    public static void ValidateMarketDataOptions(this IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+        }
+        catch (AggregateException many) when (many.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several options classes failed: report them all at once rather than one per run.
+            var failures = many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+            throw new OptionsValidationException(MarketDataOptions.SectionName, typeof(MarketDataOptions), failures);
+        }
+    }
+
+    private static bool Enabled(IConfiguration configuration, string section, string name, string provides, IServiceCollection services)
+    {
+        if (configuration.GetValue($"{section}:Enabled", defaultValue: true))
+        {
+            return true;
+        }
+        services.AddSingleton(new UnavailableSource(name, provides, SourceFailure.NotConfigured, $"The {name} source is switched off ({section}:Enabled = false)."));
+        return false;
+    }
+
+    private static void AddSource<TSource, TOptions>(
+        IServiceCollection services, IConfiguration configuration, string section, string name, Action<HttpClient, TOptions> configureClient)
+        where TSource : class, IMarketDataSource
+        where TOptions : HttpSourceOptions
+    {
+        AddClient<TSource, TOptions>(services, configuration, section, name, configureClient);
+        services.AddTransient<IMarketDataSource>(sp => sp.GetRequiredService<TSource>());
+    }
+
+    private static void AddClient<TClient, TOptions>(
+        IServiceCollection services, IConfiguration configuration, string section, string name, Action<HttpClient, TOptions> configureClient)
+        where TClient : class
+        where TOptions : HttpSourceOptions
+    {
+        services.AddOptions<TOptions>()
+            .Bind(configuration.GetSection(section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient<TClient>((sp, client) =>
+            {
+                // The resilience pipeline owns every timeout; HttpClient's own 100 s default would cut it short.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = MaxResponseBytes;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+                client.DefaultRequestHeaders.Accept.ParseAdd("application/json, text/csv;q=0.9, */*;q=0.5");
+                configureClient(client, sp.GetRequiredService<IOptions<TOptions>>().Value);
+            })
+            // ProviderHttp logs each call with the recorded URI; the factory's own loggers would print the URI sent,
+            // which can carry a key in its query string (Stooq's apikey).
+            .RemoveAllLoggers()
+            .AddMarketDataResilience<TOptions>(name);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Reports.Rendering.Json.Contract;
+
+/// <summary>Market-wide figures on the report day, flattened so readers need no nested nulls.</summary>
+/// <param name="LiquidationsRecord">Null when there was no liquidation data at all.</param>
+public sealed record MarketDto(
+    decimal? TotalMarketCapUsd,
+    decimal? PreviousMarketCapUsd,
+    decimal? DailyChangePct,
+    DateOnly? SwingHighDate,
+    decimal? SwingHighUsd,
+    decimal? DrainUsd,
+    decimal? DrainPerDayUsd,
+    int? DrainDays,
+    DateOnly? CyclePeakDate,
+    decimal? CyclePeakUsd,
+    decimal? LossFromPeakUsd,
+    decimal? LossFromPeakPct,
+    decimal? TotalVolumeUsd,
+    bool VolumeRecord,
+    DateOnly? PreviousVolumeRecordDate,
+    decimal? PreviousVolumeRecordUsd,
+    decimal? LiquidationsUsd,
+    decimal? LongLiquidationsUsd,
+    decimal? ShortLiquidationsUsd,
+    bool? LiquidationsRecord,
+    DateOnly? PreviousLiquidationsRecordDate,
+    decimal? PreviousLiquidationsRecordUsd,
+    IReadOnlyList<string> LiquidationAssets);

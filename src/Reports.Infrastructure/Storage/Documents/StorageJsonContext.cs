@@ -2,10 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace Reports.Infrastructure.Storage.Documents;
 
-/// <summary>Compiled serializers for the stored documents: camelCase, nulls left out, unknown or missing members rejected.</summary>
+/// <summary>
+/// Compiled serializers for the stored documents: camelCase; unknown members, missing members and nulls where the
+/// type has none are all rejected, so a damaged or foreign document fails loudly. Unknown values are written as null.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true)]

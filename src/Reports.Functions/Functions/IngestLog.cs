@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using Reports.Domain.UseCases;
+
+namespace Reports.Functions.Functions;
+
+/// <summary>One log line per source and day, with the outcome and reason as structured fields.</summary>
+internal static class IngestLog
+{
+    public static void Write(ILogger logger, IngestResult result)
+    {
+        foreach (var s in result.Sources)
+        {
+            switch (s.Outcome)
+            {
+                case IngestOutcome.Stored:
+                case IngestOutcome.AlreadyStored:
+                    logger.LogInformation("Ingest {Day} {Source}: {Outcome}", result.Day, s.Source, s.Outcome);
+                    break;
+                default:
+                    logger.Log(
+                        s.IsRetryable ? LogLevel.Error : LogLevel.Warning,
+                        "Ingest {Day} {Source}: {Outcome} ({Failure}, retryable: {Retryable}): {Reason}",
+                        result.Day, s.Source, s.Outcome, s.Failure?.ToString() ?? "unexpected", s.IsRetryable, s.Reason);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Reports.Domain.UseCases;
+using Reports.Infrastructure.Storage;
+
+namespace Reports.Functions.Functions;
+
+/// <summary>
+/// Queue: ingests the one day a message names. A failure that may pass (outage, rate limit, storage) throws, so the
+/// host retries the message; after maxDequeueCount tries it moves to ingest-requests-poison, and the reason is logged.
+/// </summary>
+public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestRequested> logger)
+{
+    [Function(nameof(IngestRequested))]
+    public async Task RunAsync(
+        [QueueTrigger(IngestQueue.Name, Connection = ReportsStorageOptions.ConnectionName)] QueueMessage message,
+        CancellationToken cancellationToken)
+    {
+        if (!IngestQueue.TryParse(message.Body?.ToString(), out var day, out var problem))
+            throw Fail(message, problem!);
+        if (day > CompleteDays.Last(clock))
+            throw Fail(message, $"{day:yyyy-MM-dd} has not ended yet (UTC)");
+
+        var result = await ingest.RunAsync(day, cancellationToken);
+        IngestLog.Write(logger, result);
+        if (result.ShouldRetry)
+        {
+            var reasons = string.Join("; ", result.Failures.Where(f => f.IsRetryable).Select(f => $"{f.Source}: {f.Reason}"));
+            throw Fail(message, reasons);
+        }
+    }
+
+    private IngestRequestFailedException Fail(QueueMessage message, string reason)
+    {
+        var max = options.Value.MaxDequeueCount;
+        if (message.DequeueCount >= max)
+            logger.LogError("Ingest request {MessageId} failed on its last attempt ({Attempt} of {MaxAttempts}); it moves to {PoisonQueue}. Reason: {Reason}",
+                message.MessageId, message.DequeueCount, max, IngestQueue.Name + "-poison", reason);
+        else
+            logger.LogWarning("Ingest request {MessageId} failed (attempt {Attempt} of {MaxAttempts}); it will be retried. Reason: {Reason}",
+                message.MessageId, message.DequeueCount, max, reason);
+        return new IngestRequestFailedException(reason);
+    }
+}
+
+/// <summary>Thrown so the Functions host retries (and finally poisons) the message; the message says why.</summary>
+public sealed class IngestRequestFailedException(string reason) : Exception($"Ingest request failed: {reason}");

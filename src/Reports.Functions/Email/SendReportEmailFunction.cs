@@ -1,6 +1,7 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Reports.Domain.Delivery;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Email;
@@ -14,11 +15,8 @@ namespace Reports.Functions.Email;
 /// last, writes the request with its reason to email-requests-poison. What still throws (an unreadable message,
 /// storage down) is retried by the host and poisoned after maxDequeueCount, with the reason logged here.
 /// </summary>
-public sealed class SendReportEmailFunction(SendReportEmail send, ILogger<SendReportEmailFunction> logger)
+public sealed class SendReportEmailFunction(SendReportEmail send, IOptions<ReportsFunctionsOptions> options, ILogger<SendReportEmailFunction> logger)
 {
-    // host.json extensions.queues.maxDequeueCount.
-    private const int HostMaxDequeueCount = 5;
-
     [Function("SendReportEmail")]
     public Task RunAsync(
         [QueueTrigger(EmailQueues.Requests, Connection = ReportsStorageOptions.ConnectionName)] QueueMessage message,
@@ -37,12 +35,13 @@ public sealed class SendReportEmailFunction(SendReportEmail send, ILogger<SendRe
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            if (message.DequeueCount >= HostMaxDequeueCount)
+            var max = options.Value.MaxDequeueCount;
+            if (message.DequeueCount >= max)
                 logger.LogError(ex, "Email request {MessageId} failed on its last attempt ({Attempt} of {MaxAttempts}); it moves to {PoisonQueue}. Reason: {Reason}",
-                    message.MessageId, message.DequeueCount, HostMaxDequeueCount, EmailQueues.PoisonOf(EmailQueues.Requests), ex.Message);
+                    message.MessageId, message.DequeueCount, max, EmailQueues.PoisonOf(EmailQueues.Requests), ex.Message);
             else
                 logger.LogWarning(ex, "Email request {MessageId} failed (attempt {Attempt} of {MaxAttempts}); the host retries it. Reason: {Reason}",
-                    message.MessageId, message.DequeueCount, HostMaxDequeueCount, ex.Message);
+                    message.MessageId, message.DequeueCount, max, ex.Message);
             throw;
         }
     }

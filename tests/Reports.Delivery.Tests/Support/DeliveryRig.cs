@@ -37,7 +37,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
         Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), TimeProvider.System);
         Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
-        Function = new SendReportEmailFunction(Send, FunctionLog);
+        Function = new SendReportEmailFunction(Send, Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount }), FunctionLog);
         Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
         FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);
     }

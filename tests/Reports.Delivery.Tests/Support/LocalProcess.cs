@@ -30,10 +30,9 @@ internal static class LocalProcess
     }
 
     /// <summary>Starts a server, collecting its output for the failure message if it never comes up.</summary>
-    public static Process Start(string executable, IEnumerable<string> arguments, IDictionary<string, string>? environment, StringBuilder log, string? workingDirectory = null)
+    public static Process Start(string executable, IEnumerable<string> arguments, IDictionary<string, string>? environment, StringBuilder log)
     {
         var psi = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         foreach (var argument in arguments) psi.ArgumentList.Add(argument);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) psi.Environment[key] = value;
         var process = new Process { StartInfo = psi };
@@ -45,12 +44,12 @@ internal static class LocalProcess
         return process;
     }
 
-    public static async Task WaitForPortAsync(int port, Process process, StringBuilder log, TimeSpan timeout)
+    public static async Task WaitForPortAsync(int port, TimeSpan timeout, Process? process = null, StringBuilder? log = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited) throw new InvalidOperationException($"{process.StartInfo.FileName} exited ({process.ExitCode}):\n{log}");
+            if (process is { HasExited: true }) throw new InvalidOperationException($"{process.StartInfo.FileName} exited ({process.ExitCode}):\n{log}");
             try
             {
                 using var client = new TcpClient();
@@ -62,7 +61,7 @@ internal static class LocalProcess
                 await Task.Delay(100);
             }
         }
-        throw new TimeoutException($"{process.StartInfo.FileName} did not open port {port} within {timeout}:\n{log}");
+        throw new TimeoutException($"{process?.StartInfo.FileName ?? "The server"} did not open port {port} within {timeout}:\n{log}");
     }
 
     public static async Task StopAsync(Process? process)

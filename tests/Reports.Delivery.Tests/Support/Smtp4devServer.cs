@@ -34,7 +34,7 @@ public sealed class Smtp4devServer : IAsyncLifetime
         ], new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = configDir }, log);
         Api.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/api/");
 
-        await LocalProcess.WaitForPortAsync(SmtpPort, process, log, TimeSpan.FromSeconds(60));
+        await LocalProcess.WaitForPortAsync(SmtpPort, TimeSpan.FromSeconds(60), process, log);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {

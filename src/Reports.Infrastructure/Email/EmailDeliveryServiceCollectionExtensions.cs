@@ -22,7 +22,9 @@ public static class EmailDeliveryServiceCollectionExtensions
     public static IServiceCollection AddEmailDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+            .Configure(o => o.UsePublicBaseUrl(configuration[EmailOptions.PublicBaseUrlSetting]))
+            .ValidateOnStart();
         services.AddOptions<EmailStorageOptions>().Bind(configuration.GetSection(EmailStorageOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.RequestQueue),
                 "Email:Storage table and queue names cannot be empty");
@@ -51,8 +53,7 @@ public static class EmailDeliveryServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());
-        services.TryAddSingleton<ReportEmailSettings>(sp =>
-            sp.GetRequiredService<IOptions<EmailOptions>>().Value.EmailSettings(sp.GetRequiredService<IOptions<SmtpOptions>>().Value.From));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.EmailSettings());
 
         services.TryAddTransient<FanOutDailyEmails>();
         services.TryAddTransient<SendReportEmail>();

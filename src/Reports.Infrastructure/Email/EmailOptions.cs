@@ -11,10 +11,19 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
 
-    /// <summary>The web report, "{date}" replaced by yyyy-MM-dd, e.g. https://app.example.com/api/reports/{date}?format=html.</summary>
+    /// <summary>Where the deployment puts the app's public address (infra: functions.bicep).</summary>
+    public const string PublicBaseUrlSetting = "Reports:PublicBaseUrl";
+
+    /// <summary>The sender address; with ACS, a MailFrom address of a domain connected to the resource.</summary>
+    public string From { get; set; } = "";
+
+    public string FromName { get; set; } = "Flow Reports";
+
+    /// <summary>The web report, "{date}" replaced by yyyy-MM-dd; by default &lt;Reports:PublicBaseUrl&gt;/api/reports/{date}?format=html.</summary>
     public string ReportUrlTemplate { get; set; } = "";
 
-    /// <summary>"{token}" replaced by the subscriber's token; empty leaves the unsubscribe link out.</summary>
+    /// <summary>"{token}" replaced by the subscriber's token; by default &lt;Reports:PublicBaseUrl&gt;/api/unsubscribe?token={token}.
+    /// Empty without a public base URL: the email then has no unsubscribe link.</summary>
     public string? UnsubscribeUrlTemplate { get; set; }
 
     /// <summary>Send attempts per email, each retry a new delayed queue message (see <see cref="DeliveryPolicy"/>).</summary>
@@ -29,11 +38,20 @@ public sealed class EmailOptions
 
     public DeliveryPolicy Policy() => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay, ClaimLease);
 
-    /// <param name="from">The sender address; its domain ends every Message-ID.</param>
-    public ReportEmailSettings EmailSettings(string from)
+    /// <summary>Fills the links the deployment did not set from the app's public base URL (the GetReport and Unsubscribe routes).</summary>
+    public void UsePublicBaseUrl(string? publicBaseUrl)
     {
-        var at = from.LastIndexOf('@');
-        var domain = at >= 0 && at < from.Length - 1 ? from[(at + 1)..].ToLowerInvariant() : "flow-reports.invalid";
+        if (string.IsNullOrWhiteSpace(publicBaseUrl)) return;
+        var root = publicBaseUrl.TrimEnd('/');
+        if (string.IsNullOrWhiteSpace(ReportUrlTemplate)) ReportUrlTemplate = root + "/api/reports/{date}?format=html";
+        if (string.IsNullOrWhiteSpace(UnsubscribeUrlTemplate)) UnsubscribeUrlTemplate = root + "/api/unsubscribe?token={token}";
+    }
+
+    /// <summary>The sender's domain ends every Message-ID.</summary>
+    public ReportEmailSettings EmailSettings()
+    {
+        var at = From.LastIndexOf('@');
+        var domain = at >= 0 && at < From.Length - 1 ? From[(at + 1)..].ToLowerInvariant() : "flow-reports.invalid";
         return new ReportEmailSettings(ReportUrlTemplate, string.IsNullOrWhiteSpace(UnsubscribeUrlTemplate) ? null : UnsubscribeUrlTemplate, domain);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Reports.Domain.Delivery;
 
 namespace Reports.Infrastructure.Email;
 
@@ -8,8 +9,9 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
     public ValidateOptionsResult Validate(string? name, EmailOptions options)
     {
         var problems = new List<string>();
+        if (EmailAddressRules.Check(options.From) is { IsValid: false } from) problems.Add($"Email:From '{options.From}' is not a usable sender address: {from.Problem}");
         if (!IsAbsoluteHttpUrl(options.ReportUrlTemplate?.Replace("{date}", "2026-01-01", StringComparison.Ordinal)))
-            problems.Add("Email:ReportUrlTemplate must be an absolute http(s) URL, with {date} for the day");
+            problems.Add("Email:ReportUrlTemplate (or Reports:PublicBaseUrl) must be an absolute http(s) URL, with {date} for the day");
         if (!string.IsNullOrWhiteSpace(options.UnsubscribeUrlTemplate)
             && (!options.UnsubscribeUrlTemplate.Contains("{token}", StringComparison.Ordinal) || !IsAbsoluteHttpUrl(options.UnsubscribeUrlTemplate.Replace("{token}", "t", StringComparison.Ordinal))))
             problems.Add("Email:UnsubscribeUrlTemplate must be an absolute http(s) URL containing {token}");

@@ -21,14 +21,16 @@ public sealed class MailKitEmailSender : IEmailSender, IAsyncDisposable
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(45);
 
     private readonly SmtpOptions options;
+    private readonly EmailOptions sender;
     private readonly TimeProvider time;
     private readonly ILogger log;
     private readonly SemaphoreSlim slots;
     private readonly ConcurrentStack<PooledConnection> idle = new();
 
-    public MailKitEmailSender(IOptions<SmtpOptions> options, TimeProvider time, ILogger<MailKitEmailSender>? logger = null)
+    public MailKitEmailSender(IOptions<SmtpOptions> options, IOptions<EmailOptions> sender, TimeProvider time, ILogger<MailKitEmailSender>? logger = null)
     {
         this.options = options.Value;
+        this.sender = sender.Value;
         this.time = time;
         log = logger ?? NullLogger<MailKitEmailSender>.Instance;
         slots = new SemaphoreSlim(this.options.MaxConnections, this.options.MaxConnections);
@@ -36,7 +38,7 @@ public sealed class MailKitEmailSender : IEmailSender, IAsyncDisposable
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var mime = MimeMessageBuilder.Build(message, options, time.GetUtcNow());
+        var mime = MimeMessageBuilder.Build(message, sender.From, sender.FromName, time.GetUtcNow());
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         PooledConnection? connection = null;
         try

@@ -6,7 +6,7 @@ namespace Reports.Infrastructure.Email;
 /// <summary>Turns the domain's <see cref="EmailMessage"/> into MIME: multipart/alternative (text, HTML) plus attachments.</summary>
 internal static class MimeMessageBuilder
 {
-    public static MimeMessage Build(EmailMessage message, SmtpOptions options, DateTimeOffset date)
+    public static MimeMessage Build(EmailMessage message, string from, string fromName, DateTimeOffset date)
     {
         if (!MailboxAddress.TryParse(message.To, out var to) || !string.Equals(to.Address, message.To, StringComparison.Ordinal))
             throw new EmailSendException(EmailFailure.Rejected, $"'{message.To}' is not an address the mail library accepts");
@@ -17,7 +17,7 @@ internal static class MimeMessageBuilder
             MessageId = message.MessageId,
             Date = date,
         };
-        mime.From.Add(new MailboxAddress(options.FromName, options.From));
+        mime.From.Add(new MailboxAddress(fromName, from));
         mime.To.Add(to);
         foreach (var header in message.Headers) mime.Headers.Add(header.Name, header.Value);
 

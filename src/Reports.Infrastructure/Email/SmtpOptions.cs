@@ -20,11 +20,6 @@ public sealed class SmtpOptions
     /// <summary>From settings or a Key Vault reference; never from the repository.</summary>
     public string? Password { get; set; }
 
-    /// <summary>The sender address; with ACS it must belong to a domain connected to the resource.</summary>
-    public string From { get; set; } = "";
-
-    public string FromName { get; set; } = "Flow Reports";
-
     /// <summary>Per SMTP command, not for the whole send.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 

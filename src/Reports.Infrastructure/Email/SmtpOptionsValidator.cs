@@ -1,7 +1,6 @@
 using System.Net;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
-using Reports.Domain.Delivery;
 
 namespace Reports.Infrastructure.Email;
 
@@ -14,7 +13,6 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         if (string.IsNullOrWhiteSpace(smtp.Host)) problems.Add("Email:Smtp:Host is required (e.g. smtp.azurecomm.net)");
         if (smtp.Port is < 1 or > 65535) problems.Add($"Email:Smtp:Port {smtp.Port} is not a TCP port");
         if (!Enum.IsDefined(smtp.Security)) problems.Add($"Email:Smtp:Security '{smtp.Security}' is not one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable");
-        if (EmailAddressRules.Check(smtp.From) is { IsValid: false } from) problems.Add($"Email:Smtp:From '{smtp.From}' is not a usable sender address: {from.Problem}");
         if (smtp.TimeoutSeconds is < 1 or > 600) problems.Add("Email:Smtp:TimeoutSeconds must be between 1 and 600");
         if (smtp.MaxConnections is < 1 or > 64) problems.Add("Email:Smtp:MaxConnections must be between 1 and 64");
 

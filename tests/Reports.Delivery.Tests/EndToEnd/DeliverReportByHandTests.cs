@@ -20,7 +20,7 @@ public sealed class DeliverReportByHandTests(Smtp4devServer smtp)
     {
         var subscribers = new InMemorySubscribers();
         await subscribers.SaveAsync(new Subscriber(SubscriberId.For("sub@byhand.example.com"), "sub@byhand.example.com", ["BTC"], EmailFormat.LinkOnly, "tok", default), default);
-        await using var sender = new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(smtp.SmtpPort)), clock);
+        await using var sender = DeliveryRig.SenderTo(smtp.SmtpPort, clock);
 
         var stranger = await Deliver(subscribers, sender).RunAsync(SampleReport.Day, "Someone@ByHand.example.com", default);
         var subscriber = await Deliver(subscribers, sender).RunAsync(SampleReport.Day, "sub@byhand.example.com", default);
@@ -38,7 +38,7 @@ public sealed class DeliverReportByHandTests(Smtp4devServer smtp)
     [Fact]
     public async Task Refuses_an_invalid_address_and_reports_a_missing_report()
     {
-        await using var sender = new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(smtp.SmtpPort)), clock);
+        await using var sender = DeliveryRig.SenderTo(smtp.SmtpPort, clock);
 
         var invalid = await Deliver(new InMemorySubscribers(), sender).RunAsync(SampleReport.Day, "nobody@", default);
         var missing = await Deliver(new InMemorySubscribers(), sender).RunAsync(SampleReport.Day.AddDays(-1), "a@byhand2.example.com", default);

@@ -98,7 +98,7 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
 
         // Same storage, working server: the queued attempt 2 claims the released delivery.
         var up = new SendReportEmail(down.Subscribers, down.Ledger, down.Reports,
-            new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(smtp.SmtpPort)), TimeProvider.System), down.Queue,
+            DeliveryRig.SenderTo(smtp.SmtpPort, TimeProvider.System), down.Queue,
             SampleReport.Settings, DeliveryRig.ImmediateRetries, TimeProvider.System);
         var retry = EmailRequestJson.Read((await down.Storage.Requests.ReceiveMessagesAsync(1)).Value.Single().Body.ToString());
         var second = await up.RunAsync(retry, default);

@@ -31,7 +31,7 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
             ["Email:Smtp:Security"] = "None",
-            ["Email:Smtp:From"] = "reports@flow-reports.example.com",
+            ["Email:From"] = "reports@flow-reports.example.com",
             ["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}",
             ["Email:Storage:SubscribersTable"] = "subs" + unique,
             ["Email:Storage:LedgerTable"] = "ledger" + unique,

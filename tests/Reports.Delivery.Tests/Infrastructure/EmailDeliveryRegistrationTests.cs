@@ -26,9 +26,8 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         ["Email:Smtp:Security"] = "StartTls",
         ["Email:Smtp:UserName"] = "flowreports-acs.00000000-0000-0000-0000-000000000001.00000000-0000-0000-0000-000000000002",
         ["Email:Smtp:Password"] = "from-key-vault",
-        ["Email:Smtp:From"] = "DoNotReply@Mail.Flow-Reports.example.com",
-        ["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}?format=html",
-        ["Email:UnsubscribeUrlTemplate"] = "https://flow.example.com/api/unsubscribe?token={token}",
+        ["Email:From"] = "DoNotReply@Mail.Flow-Reports.example.com",
+        ["Reports:PublicBaseUrl"] = "https://flow.example.com/",
         ["Email:MaxAttempts"] = "6",
     };
 
@@ -45,7 +44,9 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         Assert.IsType<MailKitEmailSender>(services.GetRequiredService<IEmailSender>());
         Assert.IsType<CachedReportEditionSource>(services.GetRequiredService<IReportEditionSource>());
         Assert.Equal(6, services.GetRequiredService<DeliveryPolicy>().MaxAttempts);
-        Assert.Equal("mail.flow-reports.example.com", services.GetRequiredService<ReportEmailSettings>().MessageIdDomain);
+        Assert.Equal(
+            new ReportEmailSettings("https://flow.example.com/api/reports/{date}?format=html", "https://flow.example.com/api/unsubscribe?token={token}", "mail.flow-reports.example.com"),
+            services.GetRequiredService<ReportEmailSettings>());
         Assert.Equal("email-requests", services.GetRequiredService<EmailStorage>().Requests.Name);
         Assert.Equal("email-requests-poison", services.GetRequiredService<EmailStorage>().Poison.Name);
     }
@@ -56,7 +57,8 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         var settings = Valid();
         settings["Email:Smtp:Host"] = "";
         settings["Email:Smtp:Security"] = "None";
-        settings["Email:Smtp:From"] = "reports";
+        settings["Email:From"] = "reports";
+        settings["Reports:PublicBaseUrl"] = null;
         settings["Email:ReportUrlTemplate"] = "/api/reports/{date}";
         await using var services = Build(settings);
 
@@ -65,8 +67,8 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         var messages = failure.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
         Assert.Contains("Email:Smtp:Host is required (e.g. smtp.azurecomm.net)", messages);
         Assert.Contains("Email:Smtp:Security must be StartTls or SslOnConnect when credentials are set: they would travel in clear text", messages);
-        Assert.Contains("Email:Smtp:From 'reports' is not a usable sender address: it must contain exactly one '@'", messages);
-        Assert.Contains("Email:ReportUrlTemplate must be an absolute http(s) URL, with {date} for the day", messages);
+        Assert.Contains("Email:From 'reports' is not a usable sender address: it must contain exactly one '@'", messages);
+        Assert.Contains("Email:ReportUrlTemplate (or Reports:PublicBaseUrl) must be an absolute http(s) URL, with {date} for the day", messages);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class MailKitEmailSenderTests(Smtp4devServer smtp)
     public async Task Consecutive_sends_share_one_smtp_session()
     {
         var before = await SessionIdsAsync();
-        var sender = new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(smtp.SmtpPort)), TimeProvider.System);
+        var sender = DeliveryRig.SenderTo(smtp.SmtpPort, TimeProvider.System);
         for (var i = 0; i < 3; i++) await sender.SendAsync(Message($"r{i}@reuse.example.com", $"reuse-{i}@test.example.com"), default);
         await sender.DisposeAsync();
 
@@ -32,7 +32,7 @@ public sealed class MailKitEmailSenderTests(Smtp4devServer smtp)
     public async Task An_unreachable_server_is_a_transient_failure_naming_the_server()
     {
         var port = LocalProcess.FreePort();
-        await using var sender = new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(port)), TimeProvider.System);
+        await using var sender = DeliveryRig.SenderTo(port, TimeProvider.System);
 
         var failure = await Assert.ThrowsAsync<EmailSendException>(() => sender.SendAsync(Message("r@down.example.com", "d@test.example.com"), default));
 
@@ -43,7 +43,7 @@ public sealed class MailKitEmailSenderTests(Smtp4devServer smtp)
     [Fact]
     public async Task An_address_the_mail_library_cannot_use_is_rejected_before_connecting()
     {
-        await using var sender = new MailKitEmailSender(Options.Create(DeliveryRig.Smtp(LocalProcess.FreePort())), TimeProvider.System);
+        await using var sender = DeliveryRig.SenderTo(LocalProcess.FreePort(), TimeProvider.System);
 
         var failure = await Assert.ThrowsAsync<EmailSendException>(() => sender.SendAsync(Message("not an address", "x@test.example.com"), default));
 

@@ -35,7 +35,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Ledger = new TableSendLedger(Storage.Ledger);
         Queue = new StorageQueueEmailRequests(Storage.Requests, Storage.Poison);
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
-        Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), TimeProvider.System);
+        Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
         Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
         Function = new SendReportEmailFunction(Send, Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount }), FunctionLog);
         Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
@@ -58,9 +58,14 @@ internal sealed class DeliveryRig : IAsyncDisposable
 
     public static SmtpOptions Smtp(int port) => new()
     {
-        Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None,
-        From = "reports@flow-reports.example.com", FromName = "Flow Reports", TimeoutSeconds = 10, MaxConnections = 4,
+        Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None, TimeoutSeconds = 10, MaxConnections = 4,
     };
+
+    /// <summary>The sender identity every test uses.</summary>
+    public static EmailOptions Sending { get; } = new() { From = "reports@flow-reports.example.com", FromName = "Flow Reports" };
+
+    public static MailKitEmailSender SenderTo(int port, TimeProvider? time = null) =>
+        new(Options.Create(Smtp(port)), Options.Create(Sending), time ?? TimeProvider.System);
 
     public string Address(string local) => $"{local}@{Domain}";
 

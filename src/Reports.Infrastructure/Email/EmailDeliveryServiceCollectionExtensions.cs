@@ -29,7 +29,8 @@ public static class EmailDeliveryServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.RequestQueue),
                 "Email:Storage table and queue names cannot be empty");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>>(
+            new EmailOptionsValidator(() => !string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"]))));
 
         services.TryAddSingleton(TimeProvider.System);
         // The account, the report archive and the market data come from the app's storage registration.

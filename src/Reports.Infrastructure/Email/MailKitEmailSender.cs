@@ -38,6 +38,8 @@ public sealed class MailKitEmailSender : IEmailSender, IAsyncDisposable
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
+        if (!options.IsConfigured)
+            throw new EmailSendException(EmailFailure.Transient, "Email is off: no SMTP server is configured (set Email__Smtp__Host, see docs/email.md).");
         var mime = MimeMessageBuilder.Build(message, sender.From, sender.FromName, time.GetUtcNow());
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         PooledConnection? connection = null;

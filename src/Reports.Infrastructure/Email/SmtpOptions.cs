@@ -7,7 +7,10 @@ public sealed class SmtpOptions
 {
     public const string Section = "Email:Smtp";
 
+    /// <summary>Empty turns email delivery off (the deployment leaves it empty until a mail service is set up).</summary>
     public string Host { get; set; } = "";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 
     public int Port { get; set; } = 587;
 

@@ -55,7 +55,7 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
     public async Task Start_up_fails_listing_every_wrong_setting()
     {
         var settings = Valid();
-        settings["Email:Smtp:Host"] = "";
+        settings["Email:Smtp:Port"] = "0";
         settings["Email:Smtp:Security"] = "None";
         settings["Email:From"] = "reports";
         settings["Reports:PublicBaseUrl"] = null;
@@ -65,10 +65,22 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         var failure = Assert.Throws<AggregateException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         var messages = failure.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-        Assert.Contains("Email:Smtp:Host is required (e.g. smtp.azurecomm.net)", messages);
+        Assert.Contains("Email:Smtp:Port 0 is not a TCP port", messages);
         Assert.Contains("Email:Smtp:Security must be StartTls or SslOnConnect when credentials are set: they would travel in clear text", messages);
         Assert.Contains("Email:From 'reports' is not a usable sender address: it must contain exactly one '@'", messages);
         Assert.Contains("Email:ReportUrlTemplate (or Reports:PublicBaseUrl) must be an absolute http(s) URL, with {date} for the day", messages);
+    }
+
+    [Fact]
+    public async Task Without_an_smtp_host_email_is_off_and_the_app_still_starts()
+    {
+        // What infra deploys before a mail service is set up: no host, the password's Key Vault reference regardless.
+        await using var services = Build(new Dictionary<string, string?> { ["Email:Smtp:Password"] = "@Microsoft.KeyVault(SecretUri=https://kv/secrets/smtp-password/)" });
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var failure = await Assert.ThrowsAsync<EmailSendException>(() => services.GetRequiredService<IEmailSender>().SendAsync(
+            new EmailMessage("a@example.com", "s", "h", "t", [], "id@x", []), default));
+        Assert.Equal("Email is off: no SMTP server is configured (set Email__Smtp__Host, see docs/email.md).", failure.Message);
     }
 
     [Fact]

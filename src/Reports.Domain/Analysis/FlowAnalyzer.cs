@@ -13,7 +13,8 @@ public static class FlowAnalyzer
     {
         settings ??= AnalysisSettings.Default;
         var market = MarketCapFlow.Calculate(data, day, settings);
-        var assets = data.Assets.Select(a => AnalyzeAsset(a, day, settings)).ToList();
+        var indicators = data.Assets.ToDictionary(a => a.Symbol, a => FourHourIndicators.Through(a.FourHour, day));
+        var assets = data.Assets.Select(a => AnalyzeAsset(a, day, settings, indicators[a.Symbol])).ToList();
 
         if (market.TotalMarketCapUsd is null && assets.All(a => !a.HasDailyData))
         {
@@ -38,13 +39,13 @@ public static class FlowAnalyzer
             events,
             CatalystFinder.Find(day, market, assets, cross, events),
             WatchList.Build(day, market, assets, cross, events, gaps),
-            ChartSeries.Build(data, day, settings),
+            ChartSeries.Build(data, day, settings, indicators),
             data.Sources,
             gaps,
             data.Warnings);
     }
 
-    private static AssetFlow AnalyzeAsset(AssetSeries asset, DateOnly day, AnalysisSettings settings)
+    private static AssetFlow AnalyzeAsset(AssetSeries asset, DateOnly day, AnalysisSettings settings, FourHourIndicators indicators)
     {
         var performance = AssetPerformance.Calculate(asset.Daily, day);
         var (openInterest, openInterestChange) = OpenInterest.Calculate(asset.Derivatives, day);
@@ -70,7 +71,7 @@ public static class FlowAnalyzer
             derivatives?.LongLiquidationsUsd,
             derivatives?.ShortLiquidationsUsd,
             SupportLevels.Calculate(asset.Daily, day, performance.WeakestSinceDate, settings),
-            MomentumAnalysis.Calculate(asset, day));
+            MomentumAnalysis.Calculate(asset, day, indicators));
     }
 
     private static string NoDataMessage(MarketData data, DateOnly day) => data.LastDay is { } last

@@ -12,9 +12,9 @@ public static class MomentumAnalysis
     /// <summary>MACD(12,26,9) gives its first histogram on the 34th candle.</summary>
     public const int MinimumFourHourCandles = 34;
 
-    public static Momentum Calculate(AssetSeries asset, DateOnly day)
+    public static Momentum Calculate(AssetSeries asset, DateOnly day, FourHourIndicators indicators)
     {
-        var fourHour = FourHourThrough(asset.FourHour, day);
+        var fourHour = indicators.Candles;
         var daily = asset.Daily.Between(DateOnly.MinValue, day, c => c.Day).ToList();
 
         var cmf = daily.Count > 0 && daily[^1].Day == day ? Cmf.Calculate(daily)[^1].Cmf : null;
@@ -25,17 +25,16 @@ public static class MomentumAnalysis
             return Momentum.None(fourHour.Count, daily.Count) with { CmfDaily = cmf };
         }
 
-        var macd = Macd.Calculate(fourHour);
-        var rsi = Rsi.Calculate(fourHour);
+        var macd = indicators.Macd;
+        var rsi = indicators.Rsi;
         var last = macd[^1];
         var previousHistogram = macd.Count > 1 ? macd[^2].Histogram : null;
-        var rsiNow = rsi[^1].Rsi;
         var rsiLow = rsi.Skip(Math.Max(0, rsi.Count - WeekOfFourHourBars)).Select(r => r.Rsi).Where(r => r is not null).Min();
 
         var momentum = new Momentum(
             fourHour.Count,
             daily.Count,
-            rsiNow,
+            rsi[^1].Rsi,
             rsiLow,
             last.Macd,
             last.Signal,

@@ -33,6 +33,10 @@ internal static class FlowSummaryWriter
                     p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}: "
                         + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Formats.Count(m.DrainDays!.Value))} days.");
                 }
+                else if (drain == 0)
+                {
+                    p.Say($"That matches the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}.");
+                }
                 else
                 {
                     p.Say($"That is {p.Money("market.drainUsd", -drain)} above the previous {window}-day high of {p.Money("market.swingHighUsd", high.Value)} from {p.Date("market.swingHighDate", high.Date)}: money is still arriving.");

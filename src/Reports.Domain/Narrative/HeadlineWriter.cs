@@ -12,7 +12,8 @@ internal static class HeadlineWriter
         return regime switch
         {
             MarketRegime.Selloff => $"Crypto's {Formats.MoneyTitle(m.DrainUsd!.Value)} Drain: Flow Analysis of the {a.Date.Year} Selloff",
-            MarketRegime.Pullback => $"Crypto Sheds {Formats.MoneyTitle(m.DrainUsd!.Value)} in {m.DrainDays} Days: Flow Analysis of the {month} Pullback",
+            MarketRegime.ReliefRally => $"Crypto Claws Back {Formats.MoneyTitle(DayMove(m))} in a Day: A Relief Rally in the {a.Date.Year} Selloff",
+            MarketRegime.Pullback => $"Crypto Sheds {Formats.MoneyTitle(m.DrainUsd!.Value)} in {(m.DrainDays == 1 ? "a Day" : $"{m.DrainDays} Days")}: Flow Analysis of the {month} Pullback",
             MarketRegime.SharpDrop => $"Crypto Loses {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of a Sharp Drop",
             MarketRegime.Rally when m.DrainUsd <= 0 => $"Crypto Breaks Its {a.Settings.SwingHighWindowDays}-Day High at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of the {month} Rally",
             MarketRegime.Rally => $"Crypto Adds {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of the {month} Rally",

@@ -7,6 +7,8 @@ public enum MarketRegime
 {
     Unknown,
     Selloff,
+    /// <summary>A big up day inside a selloff: the drain is intact but money came back today.</summary>
+    ReliefRally,
     Pullback,
     SharpDrop,
     Rally,
@@ -27,7 +29,7 @@ public static class MarketRegimes
         var drainPct = m.DrainUsd is { } d && m.SwingHigh is { } h && h.Value > 0 ? d / h.Value * 100m : (decimal?)null;
         var day = m.DailyChangePct;
 
-        if (drainPct >= SelloffDrainPct) return MarketRegime.Selloff;
+        if (drainPct >= SelloffDrainPct) return day >= BigDayPct ? MarketRegime.ReliefRally : MarketRegime.Selloff;
         if (day >= BigDayPct || (drainPct <= 0 && day > 0)) return MarketRegime.Rally;
         if (drainPct >= PullbackDrainPct) return MarketRegime.Pullback;
         if (day <= -BigDayPct) return MarketRegime.SharpDrop;

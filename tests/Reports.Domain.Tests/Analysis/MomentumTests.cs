@@ -28,7 +28,7 @@ public class MomentumTests
     public void Readings_come_from_4h_candles_through_the_end_of_D_only()
     {
         var asset = WithFourHour(FourHourBars(D.AddDays(-20), D.AddDays(2)));
-        var momentum = MomentumAnalysis.Calculate(asset, D);
+        var momentum = Analyse(asset);
 
         Assert.Equal(21 * 6, momentum.FourHourCandles);               // bars after D are ignored
         Assert.NotNull(momentum.Rsi4h);
@@ -40,7 +40,7 @@ public class MomentumTests
     [Fact]
     public void Too_few_candles_give_no_reading()
     {
-        var momentum = MomentumAnalysis.Calculate(WithFourHour(FourHourBars(D.AddDays(-4), D)), D); // 30 bars < 34
+        var momentum = Analyse(WithFourHour(FourHourBars(D.AddDays(-4), D))); // 30 bars < 34
         Assert.Equal(MomentumReading.InsufficientData, momentum.Reading);
         Assert.Null(momentum.MacdHistogram4h);
     }
@@ -48,10 +48,12 @@ public class MomentumTests
     [Fact]
     public void Bars_that_stop_before_D_are_stale_and_give_no_reading()
     {
-        var momentum = MomentumAnalysis.Calculate(WithFourHour(FourHourBars(D.AddDays(-20), D.AddDays(-1))), D);
+        var momentum = Analyse(WithFourHour(FourHourBars(D.AddDays(-20), D.AddDays(-1))));
         Assert.Equal(MomentumReading.InsufficientData, momentum.Reading);
         Assert.Null(momentum.Rsi4h);
     }
+
+    private static Momentum Analyse(AssetSeries asset) => MomentumAnalysis.Calculate(asset, D, FourHourIndicators.Through(asset.FourHour, D));
 
     private static AssetSeries WithFourHour(IReadOnlyList<Candle> bars) => new("BTC", BtcDaily(), bars, []);
 

@@ -60,6 +60,14 @@ public partial class NarrativeTests
     }
 
     [Fact]
+    public void A_big_up_day_inside_a_selloff_is_a_relief_rally()
+    {
+        // 3,000 bn after 2,800 bn the day before, still 11.8 % under the 3,400 bn swing high.
+        var a = Write(Data(cap: d => d == D ? 3_000 * Billion : d == D.AddDays(-1) ? 2_800 * Billion : SelloffCap(d)));
+        Assert.Equal("Crypto Claws Back $200 Billion in a Day: A Relief Rally in the 2026 Selloff", a.Headline);
+    }
+
+    [Fact]
     public void Quiet_day_says_so()
     {
         var a = Write(Data(cap: d => d == D ? 3_010 * Billion : d == D.AddDays(-1) ? 3_000 * Billion : 3_020 * Billion));

@@ -18,7 +18,7 @@ namespace Reports.Delivery.Tests.Functions;
 public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer azurite)
 {
     [Fact]
-    public async Task The_timer_and_the_queue_trigger_send_the_archived_report_through_the_apps_services()
+    public async Task The_timer_and_the_queue_trigger_send_the_published_pdf_through_the_apps_services()
     {
         var unique = Guid.NewGuid().ToString("N")[..8];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -47,8 +47,11 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
         await using var app = services.BuildServiceProvider();
         ReportsFunctionsServices.ValidateOnStart(app);
 
-        var pdf = SampleReport.Pdf();
-        await app.GetRequiredService<IReportArchive>().SaveAsync(new RenderedReport(SampleReport.Day, "pdf", "application/pdf", pdf), default);
+        // The daily build with the real renderers (Reports.Rendering's catalog, as the app registers it).
+        Assert.NotNull(Reports.Rendering.ReportRenderers.ForExtension("pdf"));
+        await app.GetRequiredService<PublishReport>().RunAsync(SampleReport.Day, default);
+        var pdf = (await app.GetRequiredService<IReportArchive>().GetAsync(SampleReport.Day, "pdf", default))!.Content;
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         await app.GetRequiredService<ManageSubscribers>().AddAsync("reader@wiring.example.com", null, EmailFormat.PdfAttached, default);
 
         await ActivatorUtilities.CreateInstance<SendDailyReportFunction>(app).RunAsync(new TimerInfo(), default);
@@ -57,6 +60,8 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
 
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
         var received = Assert.Single(await smtp.WaitForMessagesAsync("wiring.example.com", 1));
+        var article = (await new BuildReport(new SampleMarket()).RunAsync(new ReportRequest(SampleReport.Day), default)).Article;
+        Assert.Equal($"{article.Headline} | Flow Report, 5 February 2026", received.Subject);
         var attachment = Assert.Single((await smtp.MessageAsync(received.Id)).AllParts(), p => p.IsAttachment);
         Assert.Equal(pdf, await smtp.PartContentAsync(received.Id, attachment.Id));
         Assert.Equal(5, app.GetRequiredService<IOptions<ReportsFunctionsOptions>>().Value.MaxDequeueCount);

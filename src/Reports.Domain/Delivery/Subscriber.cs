@@ -1,0 +1,14 @@
+namespace Reports.Domain.Delivery;
+
+/// <summary>A reader who receives the daily report by email.</summary>
+/// <param name="Id">Stable key derived from the address (<see cref="SubscriberId.For"/>), safe in storage keys.</param>
+/// <param name="Address">The normalised address (<see cref="EmailAddressRules"/>).</param>
+/// <param name="Assets">Symbols whose rows the email's key-figures table shows; empty means every asset.</param>
+/// <param name="UnsubscribeToken">Secret that goes into the unsubscribe link; unguessable, unique per subscriber.</param>
+public sealed record Subscriber(
+    string Id,
+    string Address,
+    IReadOnlyList<string> Assets,
+    EmailFormat Format,
+    string UnsubscribeToken,
+    DateTimeOffset SubscribedAt);

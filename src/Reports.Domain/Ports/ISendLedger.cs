@@ -1,0 +1,21 @@
+using Reports.Domain.Delivery;
+
+namespace Reports.Domain.Ports;
+
+/// <summary>
+/// Which (day, subscriber) deliveries were claimed, sent, failed or rejected. Both writes are conditional, so two
+/// attempts racing for the same delivery cannot both win: that is what makes sending idempotent.
+/// </summary>
+public interface ISendLedger
+{
+    Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken);
+
+    /// <summary>Creates the row only if none exists; returns it with its version, or null when the row already exists.</summary>
+    Task<LedgerEntry?> TryAddAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the row only if it still has <see cref="LedgerEntry.Version"/>; null when it changed meanwhile.</summary>
+    Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Every row for one day.</summary>
+    IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, CancellationToken cancellationToken);
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
+
+namespace Reports.Domain.UseCases;
+
+/// <summary>Adds, updates, lists and removes subscribers; the only way in validates the address.</summary>
+public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time, Func<string>? newToken = null)
+{
+    private readonly Func<string> token = newToken ?? NewUnsubscribeToken;
+
+    /// <summary>Adds the address, or updates its assets and format when it is subscribed already (same token).</summary>
+    public async Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, CancellationToken cancellationToken)
+    {
+        var check = EmailAddressRules.Check(address);
+        if (!check.IsValid) return new SubscriberChange(SubscriberChangeKind.InvalidAddress, null, $"'{address}' is not a usable address: {check.Problem}");
+
+        var id = SubscriberId.For(check.Address!);
+        var wanted = NormaliseAssets(assets);
+        var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var subscriber = existing is null
+            ? new Subscriber(id, check.Address!, wanted, format, token(), time.GetUtcNow())
+            : existing with { Address = check.Address!, Assets = wanted, Format = format };
+        await store.SaveAsync(subscriber, cancellationToken).ConfigureAwait(false);
+        return existing is null
+            ? new SubscriberChange(SubscriberChangeKind.Added, subscriber, $"subscribed {subscriber.Address}")
+            : new SubscriberChange(SubscriberChangeKind.Updated, subscriber, $"updated {subscriber.Address}");
+    }
+
+    /// <summary>Removes by address or by subscriber id.</summary>
+    public async Task<SubscriberChange> RemoveAsync(string addressOrId, CancellationToken cancellationToken)
+    {
+        var check = EmailAddressRules.Check(addressOrId);
+        var id = check.IsValid ? SubscriberId.For(check.Address!) : addressOrId.Trim();
+        var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (existing is null || !await store.RemoveAsync(id, cancellationToken).ConfigureAwait(false))
+            return new SubscriberChange(SubscriberChangeKind.NotFound, null, $"'{addressOrId}' is not subscribed");
+        return new SubscriberChange(SubscriberChangeKind.Removed, existing, $"unsubscribed {existing.Address}");
+    }
+
+    /// <summary>What the unsubscribe link does.</summary>
+    public async Task<SubscriberChange> UnsubscribeAsync(string unsubscribeToken, CancellationToken cancellationToken)
+    {
+        var existing = string.IsNullOrWhiteSpace(unsubscribeToken) ? null
+            : await store.FindByUnsubscribeTokenAsync(unsubscribeToken, cancellationToken).ConfigureAwait(false);
+        if (existing is null || !await store.RemoveAsync(existing.Id, cancellationToken).ConfigureAwait(false))
+            return new SubscriberChange(SubscriberChangeKind.NotFound, null, "no subscriber has that unsubscribe token");
+        return new SubscriberChange(SubscriberChangeKind.Removed, existing, $"unsubscribed {existing.Address}");
+    }
+
+    public IAsyncEnumerable<Subscriber> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    /// <summary>Upper-case, trimmed, distinct, in the given order; empty means every asset.</summary>
+    public static IReadOnlyList<string> NormaliseAssets(IReadOnlyList<string>? assets) =>
+        (assets ?? []).Select(a => a.Trim().ToUpperInvariant()).Where(a => a.Length > 0).Distinct().ToList();
+
+    /// <summary>256 random bits, URL-safe: the token is the only key to the unsubscribe link.</summary>
+    public static string NewUnsubscribeToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+public enum SubscriberChangeKind { Added, Updated, Removed, NotFound, InvalidAddress }
+
+/// <summary>What a subscriber command did, with a sentence for the CLI.</summary>
+public sealed record SubscriberChange(SubscriberChangeKind Kind, Subscriber? Subscriber, string Message);

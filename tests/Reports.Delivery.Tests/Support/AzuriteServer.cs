@@ -1,0 +1,36 @@
+using Reports.Functions.Tests.Support;
+
+namespace Reports.Delivery.Tests.Support;
+
+/// <summary>
+/// Azure Storage for the tests: the Functions tests' <see cref="AzuriteProcess"/> (linked into this project), installed
+/// by scripts/setup-test-services.sh when missing. Email delivery needs tables too, so the connection string here
+/// names the table endpoint as well. Tests isolate themselves with their own table and queue names.
+/// </summary>
+public sealed class AzuriteServer : IAsyncLifetime
+{
+    // Azurite's published development account key: public, not a secret.
+    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private AzuriteProcess? azurite;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(RepositoryRoot.Path, ".tools", "node_modules", ".bin", "azurite")) && Environment.GetEnvironmentVariable("AZURITE_PATH") is not { Length: > 0 })
+            await LocalProcess.RunScriptAsync("scripts/setup-test-services.sh", TimeSpan.FromMinutes(5));
+
+        azurite = await AzuriteProcess.StartNewAsync();
+        await LocalProcess.WaitForPortAsync(azurite.TablePort, TimeSpan.FromSeconds(30));
+        var account = AzuriteProcess.AccountName;
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={DevAccountKey};" +
+                           $"BlobEndpoint=http://127.0.0.1:{azurite.BlobPort}/{account};" +
+                           $"QueueEndpoint=http://127.0.0.1:{azurite.QueuePort}/{account};" +
+                           $"TableEndpoint=http://127.0.0.1:{azurite.TablePort}/{account};";
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+}

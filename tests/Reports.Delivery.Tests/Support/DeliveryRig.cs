@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+using Reports.Functions.Email;
+using Reports.Infrastructure.Email;
+using Reports.Infrastructure.Subscribers;
+
+namespace Reports.Delivery.Tests.Support;
+
+/// <summary>
+/// The real delivery stack for one test: its own tables and queues in Azurite, MailKit to smtp4dev, the real
+/// function class, and a pump that plays the Functions host's part for the request queue.
+/// </summary>
+internal sealed class DeliveryRig : IAsyncDisposable
+{
+    // The host's maxDequeueCount (host.json) for messages the function throws back.
+    private const int HostMaxDequeueCount = 5;
+
+    /// <summary>Retries become visible at once so a test walks through all five attempts in milliseconds.</summary>
+    public static DeliveryPolicy ImmediateRetries { get; } = DeliveryPolicy.Default with { FirstRetryDelay = TimeSpan.Zero, MaxRetryDelay = TimeSpan.Zero };
+
+    public DeliveryRig(AzuriteServer azurite, Smtp4devServer smtp, string name, IReportEditionSource? reports = null, int? smtpPort = null)
+    {
+        var suffix = name + Guid.NewGuid().ToString("N")[..8];
+        Domain = name + ".example.com";
+        Storage = EmailStorage.Open(azurite.ConnectionString, new EmailStorageOptions
+        {
+            SubscribersTable = "subs" + suffix, LedgerTable = "ledger" + suffix, RequestQueue = "email-" + suffix,
+        });
+        Subscribers = new TableSubscriberStore(Storage.Subscribers);
+        Ledger = new TableSendLedger(Storage.Ledger);
+        Queue = new StorageQueueEmailRequests(Storage.Requests, Storage.Poison);
+        Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
+        Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
+        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
+        Function = new SendReportEmailFunction(Send, Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount }), FunctionLog);
+        Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
+        FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);
+    }
+
+    public string Domain { get; }
+    public EmailStorage Storage { get; }
+    public TableSubscriberStore Subscribers { get; }
+    public TableSendLedger Ledger { get; }
+    public StorageQueueEmailRequests Queue { get; }
+    public IReportEditionSource Reports { get; }
+    public MailKitEmailSender Sender { get; }
+    public SendReportEmail Send { get; }
+    public SendReportEmailFunction Function { get; }
+    public ManageSubscribers Manage { get; }
+    public FanOutDailyEmails FanOut { get; }
+    public FakeLogger<SendReportEmail> SendLog { get; } = new();
+    public FakeLogger<SendReportEmailFunction> FunctionLog { get; } = new();
+
+    public static SmtpOptions Smtp(int port) => new()
+    {
+        Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None, TimeoutSeconds = 10, MaxConnections = 4,
+    };
+
+    /// <summary>The sender identity every test uses.</summary>
+    public static EmailOptions Sending { get; } = new() { From = "reports@flow-reports.example.com", FromName = "Flow Reports" };
+
+    public static MailKitEmailSender SenderTo(int port, TimeProvider? time = null) =>
+        new(Options.Create(Smtp(port)), Options.Create(Sending), time ?? TimeProvider.System);
+
+    public string Address(string local) => $"{local}@{Domain}";
+
+    /// <summary>
+    /// Handles request messages until the queue stays empty for <paramref name="idle"/>: what the function returns is
+    /// collected, a message it throws back is made visible again and, on its fifth dequeue, moved to the poison queue.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryResult>> PumpAsync(int parallel = 1, TimeSpan? idle = null)
+    {
+        var results = new ConcurrentQueue<DeliveryResult>();
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow - quietSince < (idle ?? TimeSpan.FromMilliseconds(500)))
+        {
+            QueueMessage[] batch = (await Storage.Requests.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value;
+            if (batch.Length == 0)
+            {
+                await Task.Delay(50);
+                continue;
+            }
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (message, ct) =>
+            {
+                try
+                {
+                    results.Enqueue(await Function.HandleAsync(message, ct));
+                    await Storage.Requests.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                }
+                catch (Exception) when (message.DequeueCount >= HostMaxDequeueCount)
+                {
+                    await Storage.Poison.CreateIfNotExistsAsync(cancellationToken: ct);
+                    await Storage.Poison.SendMessageAsync(message.Body.ToString(), ct);
+                    await Storage.Requests.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+                }
+                catch (Exception)
+                {
+                    await Storage.Requests.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+                }
+            });
+            quietSince = DateTime.UtcNow;
+        }
+        return results.ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> PoisonMessagesAsync() =>
+        (await Storage.Poison.ReceiveMessagesAsync(32)).Value.Select(m => m.Body.ToString()).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Sender.DisposeAsync();
+        try
+        {
+            await Task.WhenAll(
+                Storage.Subscribers.DeleteAsync(), Storage.Ledger.DeleteAsync(), Storage.Requests.DeleteIfExistsAsync(), Storage.Poison.DeleteIfExistsAsync());
+        }
+        catch (Azure.RequestFailedException)
+        {
+            // A table the test never created; Azurite is thrown away at the end anyway.
+        }
+    }
+}

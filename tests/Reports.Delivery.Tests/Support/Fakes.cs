@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
+
+namespace Reports.Delivery.Tests.Support;
+
+/// <summary>Report editions held in memory, by day.</summary>
+internal sealed class FixedReportEditions(params ReportEdition[] editions) : IReportEditionSource
+{
+    public int Calls;
+
+    public Task<ReportEdition?> FindAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Calls);
+        return Task.FromResult(editions.FirstOrDefault(e => e.Date == date));
+    }
+}
+
+internal sealed class InMemorySubscribers : ISubscriberStore
+{
+    private readonly ConcurrentDictionary<string, Subscriber> rows = new();
+
+    public Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        rows[subscriber.Id] = subscriber;
+        return Task.CompletedTask;
+    }
+
+    public Task<Subscriber?> FindAsync(string subscriberId, CancellationToken cancellationToken) =>
+        Task.FromResult(rows.GetValueOrDefault(subscriberId));
+
+    public Task<Subscriber?> FindByUnsubscribeTokenAsync(string token, CancellationToken cancellationToken) =>
+        Task.FromResult(rows.Values.FirstOrDefault(s => s.UnsubscribeToken == token));
+
+    public Task<bool> RemoveAsync(string subscriberId, CancellationToken cancellationToken) => Task.FromResult(rows.TryRemove(subscriberId, out _));
+
+    public async IAsyncEnumerable<Subscriber> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var s in rows.Values.OrderBy(s => s.Id)) yield return s;
+        await Task.CompletedTask;
+    }
+}
+
+/// <summary>The ledger's two conditional writes, in memory, with a version that changes on every write.</summary>
+internal sealed class InMemoryLedger : ISendLedger
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<(DateOnly, string), LedgerEntry> rows = [];
+    private int version;
+
+    public Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken)
+    {
+        lock (gate) return Task.FromResult(rows.GetValueOrDefault((date, subscriberId)));
+    }
+
+    public Task<LedgerEntry?> TryAddAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (rows.ContainsKey((entry.Date, entry.SubscriberId))) return Task.FromResult<LedgerEntry?>(null);
+            return Task.FromResult<LedgerEntry?>(rows[(entry.Date, entry.SubscriberId)] = entry with { Version = $"v{++version}" });
+        }
+    }
+
+    public Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!rows.TryGetValue((entry.Date, entry.SubscriberId), out var current) || current.Version != entry.Version)
+                return Task.FromResult<LedgerEntry?>(null);
+            return Task.FromResult<LedgerEntry?>(rows[(entry.Date, entry.SubscriberId)] = entry with { Version = $"v{++version}" });
+        }
+    }
+
+    public async IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<LedgerEntry> day;
+        lock (gate) day = rows.Values.Where(r => r.Date == date).ToList();
+        foreach (var row in day) yield return row;
+        await Task.CompletedTask;
+    }
+}
+
+internal sealed class RecordingQueue : IEmailRequestQueue
+{
+    public ConcurrentQueue<(EmailRequest Request, TimeSpan Delay)> Queued { get; } = new();
+    public ConcurrentQueue<FailedEmailRequest> Poisoned { get; } = new();
+
+    public Task EnqueueAsync(EmailRequest request, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        Queued.Enqueue((request, delay));
+        return Task.CompletedTask;
+    }
+
+    public Task PoisonAsync(FailedEmailRequest failed, CancellationToken cancellationToken)
+    {
+        Poisoned.Enqueue(failed);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A sender that records what it was given, or fails the way it is told to.</summary>
+internal sealed class ScriptedSender : IEmailSender
+{
+    public ConcurrentQueue<EmailMessage> Sent { get; } = new();
+    public Func<EmailMessage, Exception?> Failure { get; set; } = _ => null;
+
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        if (Failure(message) is { } failure) return Task.FromException(failure);
+        Sent.Enqueue(message);
+        return Task.CompletedTask;
+    }
+}

@@ -9,9 +9,10 @@ cd "$root"
 results="$root/TestResults"
 rm -rf "$results"
 
-if [ -x "$root/scripts/setup-test-services.sh" ]; then
-  "$root/scripts/setup-test-services.sh" || { echo "0 passed, 1 failed"; exit 1; }
-fi
+# Pinned local services the tests start on 127.0.0.1: Azurite (npm) and smtp4dev (.NET tool).
+for setup in setup-test-services.sh setup-smtp4dev.sh; do
+  "$root/scripts/$setup" || { echo "scripts/$setup failed"; echo "0 passed, 1 failed"; exit 1; }
+done
 
 dotnet test Reports.sln --logger "trx" --results-directory "$results" "$@"
 status=$?

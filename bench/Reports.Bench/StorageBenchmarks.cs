@@ -3,7 +3,6 @@ using BenchmarkDotNet.Engines;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
-using Reports.Functions.Tests.Support;
 using Reports.Infrastructure.DataFolder;
 using Reports.Infrastructure.Storage;
 using Reports.Rendering;

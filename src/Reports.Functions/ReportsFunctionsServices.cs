@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Providers;
 using Reports.Infrastructure.Storage;
 using Reports.Rendering;
@@ -24,6 +25,9 @@ public static class ReportsFunctionsServices
             .ValidateOnStart();
 
         services.AddReportsStorage(configuration);
+
+        // Subscribers, send ledger, email queue and the SMTP sender (off until Email:Smtp:Host is set).
+        services.AddEmailDelivery(configuration);
 
         // The live providers (coingecko, binance, coinglass with a key, stooq), each an IMarketDataSource.
         services.AddMarketDataSources(configuration);

@@ -43,7 +43,7 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 2, 6, 1, 0, 0, TimeSpan.Zero)))
             .AddSingleton<IMarketDataStore>(new SampleMarket());
         services.AddReportsFunctions(configuration);
-        services.AddEmailDelivery(configuration);
+        // AddReportsFunctions already adds email delivery; Program.cs needs nothing more.
         await using var app = services.BuildServiceProvider();
         ReportsFunctionsServices.ValidateOnStart(app);
 

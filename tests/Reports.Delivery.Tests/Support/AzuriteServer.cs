@@ -1,4 +1,3 @@
-using Reports.Functions.Tests.Support;
 
 namespace Reports.Delivery.Tests.Support;
 

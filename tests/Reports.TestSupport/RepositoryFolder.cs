@@ -1,4 +1,4 @@
-namespace Reports.Functions.Tests.Support;
+namespace Reports.TestSupport;
 
 /// <summary>Finds the repository (the folder holding Reports.sln) above the running binaries: tests and benchmarks run from bin/.</summary>
 public static class RepositoryFolder

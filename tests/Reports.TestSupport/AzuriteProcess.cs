@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace Reports.Functions.Tests.Support;
+namespace Reports.TestSupport;
 
 /// <summary>
 /// A real Azurite (blob + queue + table) on free 127.0.0.1 ports with its data in <see cref="Location"/>. Azurite's

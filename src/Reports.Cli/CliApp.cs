@@ -12,6 +12,10 @@ public static class CliApp
         var root = new RootCommand("Flow Reports: daily crypto flow analysis as PDF, HTML and JSON.\nExit codes: 0 ok, 2 bad arguments, 3 bad or missing data.")
         {
             new ReportCommand(console).Build(),
+            new ImportCommand(console).Build(),
+            new IngestCommand(console).Build(),
+            new SubscribersCommand(console).Build(),
+            new DeliverCommand(console).Build(),
         };
 
         var parsed = root.Parse(args);

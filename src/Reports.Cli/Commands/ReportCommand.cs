@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Reports.Domain.Market;
+using Microsoft.Extensions.DependencyInjection;
 using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Reports.Cli.Commands;
 
-/// <summary><c>report</c>: data folder → analysis → article → PDF/HTML/JSON files.</summary>
+/// <summary><c>report</c>: data folder or storage → analysis → article → PDF/HTML/JSON files.</summary>
 internal sealed class ReportCommand(IAnsiConsole console)
 {
     private readonly Option<DirectoryInfo?> _data = new("--data")
@@ -17,76 +17,65 @@ internal sealed class ReportCommand(IAnsiConsole console)
         Description = "Data folder in the format of docs/data-format.md (default: the bundled samples).",
         HelpName = "DIR",
     };
+    private readonly Option<string?> _storage = CliConfiguration.Storage(required: false);
     private readonly Option<DateOnly?> _date = CliOptions.Date("Report day, UTC (default: the last day in the data).");
     private readonly Option<IReadOnlyList<string>?> _assets = CliOptions.Assets();
     private readonly Option<string[]> _out = new("--out")
     {
         Description = "Output file; the format follows the extension (.pdf, .html, .json). Repeat for several (default: out/flow-report-<date>.pdf).",
         HelpName = "FILE",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public Command Build()
     {
-        var command = new Command("report", "Build the flow report for one day from a data folder and write it as PDF, HTML and/or JSON.")
+        var command = new Command("report", "Build the flow report for one day from a data folder (or storage) and write it as PDF, HTML and/or JSON.")
         {
-            _data, _date, _assets, _out,
+            _data, _storage, _date, _assets, _out,
         };
-        command.SetAction((result, ct) => RunAsync(result, ct));
+        command.SetAction((result, ct) => CommandRun.Guard(console, () => RunAsync(result, ct)));
         return command;
     }
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var outputs = result.GetValue(_out) ?? [];
         var renderers = new List<(string Path, IReportRenderer Renderer)>();
-        foreach (var path in outputs)
+        foreach (var path in result.GetValue(_out) ?? [])
         {
             var renderer = ReportRenderers.ForExtension(Path.GetExtension(path));
             if (renderer is null)
             {
-                return Fail(ExitCodes.BadArguments, $"--out {path}: unknown format '{Path.GetExtension(path)}'; use .pdf, .html or .json.");
+                return CommandRun.Fail(console, ExitCodes.BadArguments, $"--out {path}: unknown format '{Path.GetExtension(path)}'; use .pdf, .html or .json.");
             }
             renderers.Add((path, renderer));
         }
 
-        var folder = result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder();
+        var storage = result.GetValue(_storage);
+        if (storage is not null && result.GetValue(_data) is not null)
+        {
+            return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
+        }
+
+        await using var services = storage is null ? null : CliConfiguration.StorageServices(CliConfiguration.Build(storage, null));
+        var store = services?.GetRequiredService<IMarketDataStore>() ?? new DataFolderStore(result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder());
         var request = new ReportRequest(result.GetValue(_date), result.GetValue(_assets));
-        var store = new DataFolderStore(folder);
-        try
-        {
-            FlowReport report = null!;
-            await console.Status().StartAsync($"Reading {Markup.Escape(folder)}", async ctx =>
-            {
-                var data = await store.LoadAsync(request.Date, cancellationToken);
-                ctx.Status("Analysing and writing");
-                report = new BuildReport(store).Build(data, request);
-            });
 
-            if (renderers.Count == 0)
-            {
-                renderers.Add((Path.Combine("out", $"flow-report-{report.Article.Date:yyyy-MM-dd}.pdf"), ReportRenderers.ForExtension(".pdf")!));
-            }
-            foreach (var (path, renderer) in renderers)
-            {
-                await OutputFile.WriteAtomicallyAsync(path, renderer.Render(report), cancellationToken);
-            }
-            Summary.Print(console, report, renderers.Select(r => r.Path).ToList());
-            return ExitCodes.Ok;
-        }
-        catch (UnknownAssetException e)
+        FlowReport report = null!;
+        await console.Status().StartAsync($"Reading {Markup.Escape(store.Description)}", async ctx =>
         {
-            return Fail(ExitCodes.BadArguments, e.Message);
-        }
-        catch (MarketDataException e)
-        {
-            return Fail(ExitCodes.BadData, e.Message);
-        }
-    }
+            var data = await store.LoadAsync(request.Date, cancellationToken);
+            ctx.Status("Analysing and writing");
+            report = new BuildReport(store).Build(data, request);
+        });
 
-    private int Fail(int code, string reason)
-    {
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(reason)}");
-        return code;
+        if (renderers.Count == 0)
+        {
+            renderers.Add((Path.Combine("out", $"flow-report-{report.Article.Date:yyyy-MM-dd}.pdf"), ReportRenderers.ForExtension(".pdf")!));
+        }
+        foreach (var (path, renderer) in renderers)
+        {
+            await OutputFile.WriteAtomicallyAsync(path, renderer.Render(report), cancellationToken);
+        }
+        Summary.Print(console, report, renderers.Select(r => r.Path).ToList());
+        return ExitCodes.Ok;
     }
 }

@@ -9,7 +9,6 @@ namespace Reports.Delivery.Tests.Support;
 public sealed class AzuriteServer : IAsyncLifetime
 {
     // Azurite's published development account key: public, not a secret.
-    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private AzuriteProcess? azurite;
 
     public string ConnectionString { get; private set; } = "";
@@ -21,11 +20,7 @@ public sealed class AzuriteServer : IAsyncLifetime
 
         azurite = await AzuriteProcess.StartNewAsync();
         await LocalProcess.WaitForPortAsync(azurite.TablePort, TimeSpan.FromSeconds(30));
-        var account = AzuriteProcess.AccountName;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={DevAccountKey};" +
-                           $"BlobEndpoint=http://127.0.0.1:{azurite.BlobPort}/{account};" +
-                           $"QueueEndpoint=http://127.0.0.1:{azurite.QueuePort}/{account};" +
-                           $"TableEndpoint=http://127.0.0.1:{azurite.TablePort}/{account};";
+        ConnectionString = azurite.ConnectionString;
     }
 
     public async Task DisposeAsync()

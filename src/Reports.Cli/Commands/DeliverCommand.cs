@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Reports.Domain.Delivery;
+using Reports.Domain.UseCases;
+using Spectre.Console;
+
+namespace Reports.Cli.Commands;
+
+/// <summary><c>deliver</c>: email one day's stored report to one address now (SMTP settings as the function app's).</summary>
+internal sealed class DeliverCommand(IAnsiConsole console)
+{
+    private readonly Option<DateOnly?> _date = CliOptions.Date("The report day, UTC.");
+    private readonly Option<string> _to = new("--to") { Description = "Recipient address.", HelpName = "ADDRESS", Required = true };
+    private readonly Option<string?> _storage = CliConfiguration.Storage(required: true);
+    private readonly Option<FileInfo?> _settings = CliConfiguration.Settings();
+
+    public Command Build()
+    {
+        _date.Required = true;
+        var command = new Command("deliver", "Send the stored report of a day to one address by hand (Email:Smtp:* and Email:From settings).")
+        {
+            _date, _to, _storage, _settings,
+        };
+        command.SetAction((result, ct) => CommandRun.Guard(console, () => RunAsync(result, ct)));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(_storage), result.GetValue(_settings)));
+        var outcome = await services.GetRequiredService<DeliverReportByHand>().RunAsync(result.GetValue(_date)!.Value, result.GetValue(_to)!, cancellationToken);
+        return outcome.Outcome switch
+        {
+            DeliveryOutcome.Sent => Ok(outcome),
+            DeliveryOutcome.Rejected => CommandRun.Fail(console, ExitCodes.BadArguments, outcome.Detail),
+            _ => CommandRun.Fail(console, ExitCodes.BadData, outcome.Detail),
+        };
+    }
+
+    private int Ok(DeliveryResult outcome)
+    {
+        console.MarkupLine($"sent ([green]{Markup.Escape(outcome.MessageId ?? "")}[/])");
+        return ExitCodes.Ok;
+    }
+}

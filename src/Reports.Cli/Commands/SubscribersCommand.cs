@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Reports.Domain.Delivery;
+using Reports.Domain.UseCases;
+using Spectre.Console;
+
+namespace Reports.Cli.Commands;
+
+/// <summary><c>subscribers add|remove|list</c>: the mailing list the daily email goes to (docs/email.md).</summary>
+internal sealed class SubscribersCommand(IAnsiConsole console)
+{
+    public Command Build()
+    {
+        var storage = CliConfiguration.Storage(required: true);
+        var address = new Argument<string>("address") { Description = "The subscriber's email address." };
+        var assets = CliOptions.Assets();
+        var format = new Option<EmailFormat>("--format")
+        {
+            Description = "PdfAttached (default) or LinkOnly.",
+            DefaultValueFactory = _ => EmailFormat.PdfAttached,
+        };
+
+        var add = new Command("add", "Add a subscriber (or update their assets and format).") { address, assets, format, storage };
+        add.SetAction((r, ct) => CommandRun.Guard(console, () => ChangeAsync(r, storage,
+            s => s.AddAsync(r.GetValue(address)!, r.GetValue(assets), r.GetValue(format), ct))));
+
+        var remove = new Command("remove", "Remove a subscriber by address.") { address, storage };
+        remove.SetAction((r, ct) => CommandRun.Guard(console, () => ChangeAsync(r, storage, s => s.RemoveAsync(r.GetValue(address)!, ct))));
+
+        var list = new Command("list", "List every subscriber.") { storage };
+        list.SetAction((r, ct) => CommandRun.Guard(console, () => ListAsync(r, storage, ct)));
+
+        return new Command("subscribers", "Manage the subscribers of the daily email.") { add, remove, list };
+    }
+
+    private async Task<int> ChangeAsync(ParseResult result, Option<string?> storage, Func<ManageSubscribers, Task<SubscriberChange>> change)
+    {
+        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(storage), null));
+        var outcome = await change(services.GetRequiredService<ManageSubscribers>());
+        if (outcome.Kind is SubscriberChangeKind.InvalidAddress) return CommandRun.Fail(console, ExitCodes.BadArguments, outcome.Message);
+        console.MarkupLine(Markup.Escape(outcome.Message));
+        return outcome.Kind is SubscriberChangeKind.NotFound ? ExitCodes.BadData : ExitCodes.Ok;
+    }
+
+    private async Task<int> ListAsync(ParseResult result, Option<string?> storage, CancellationToken cancellationToken)
+    {
+        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(storage), null));
+        var table = new Table().AddColumn("Address").AddColumn("Assets").AddColumn("Format").AddColumn("Since");
+        var count = 0;
+        await foreach (var s in services.GetRequiredService<ManageSubscribers>().ListAsync(cancellationToken))
+        {
+            table.AddRow(Markup.Escape(s.Address), Markup.Escape(s.Assets.Count == 0 ? "all" : string.Join(",", s.Assets)), s.Format.ToString(), s.SubscribedAt.ToString("yyyy-MM-dd"));
+            count++;
+        }
+        console.Write(table);
+        console.MarkupLine($"{count} subscriber(s)");
+        return ExitCodes.Ok;
+    }
+}

@@ -8,6 +8,9 @@ using Reports.Rendering;
 
 namespace Reports.Bench;
 
+// Benchmarks return object/byte[]: BenchmarkDotNet's generated code lives in namespace BenchmarkDotNet, where
+// "Reports.Domain..." would resolve against BenchmarkDotNet.Reports.
+
 /// <summary>Each stage of the pipeline on the bundled samples, and the whole of it, so their ratios show where time goes.</summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
@@ -30,13 +33,13 @@ public class PipelineBenchmarks
     }
 
     [Benchmark(Description = "load data folder")]
-    public Task<MarketData> Load() => new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
+    public async Task<object> Load() => await new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
 
     [Benchmark(Description = "analysis only")]
-    public FlowAnalysis Analyse() => FlowAnalyzer.Analyze(_data, _day);
+    public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
 
     [Benchmark(Description = "narrative only")]
-    public Article Narrate() => NarrativeEngine.Write(_analysis);
+    public object Narrate() => NarrativeEngine.Write(_analysis);
 
     [Benchmark(Baseline = true, Description = "PDF layout + bytes")]
     public byte[] RenderPdf() => _pdf.Render(_report);

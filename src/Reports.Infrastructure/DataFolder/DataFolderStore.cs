@@ -18,35 +18,39 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         var layout = DataFolderLayout.Scan(folder);
         var load = new Collector(through, layout.Warnings);
 
-        var global = layout.Global is { } globalFile
-            ? load.Take(await GlobalCsvParser.ParseAsync(globalFile, through, cancellationToken), "Total crypto market cap", p => p.Date)
-            : [];
+        // Files are independent: parse them side by side, then collect in a fixed order so the result (sources,
+        // warnings) is the same whatever finishes first.
+        Task<ParsedFile<T>>? Start<T>(DataFile? file, Func<DataFile, Task<ParsedFile<T>>> parse) =>
+            file is null ? null : Task.Run(() => parse(file), cancellationToken);
+
+        var globalTask = Start(layout.Global, f => GlobalCsvParser.ParseAsync(f, through, cancellationToken));
+        var assetTasks = layout.AssetSymbols.Select(symbol => (
+            Symbol: symbol,
+            Daily: Start(layout.Daily.GetValueOrDefault(symbol), f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: true, cancellationToken)),
+            FourHour: Start(layout.FourHour.GetValueOrDefault(symbol), f => BinanceKlineCsvParser.ParseAsync(f, through, cancellationToken)),
+            Derivatives: Start(layout.Derivatives.GetValueOrDefault(symbol), f => DerivativesCsvParser.ParseAsync(f, through, cancellationToken))))
+            .ToList();
+        var crossTasks = layout.Cross.Select(c => (c.Key, Task: Start(c.Value, f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: false, cancellationToken))!)).ToList();
+        var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, through, cancellationToken));
+
+        var global = globalTask is null ? [] : load.Take(await globalTask, "Total crypto market cap", p => p.Date);
 
         var assets = new List<AssetSeries>();
-        foreach (var symbol in layout.AssetSymbols)
+        foreach (var (symbol, dailyTask, fourHourTask, derivativesTask) in assetTasks)
         {
-            var daily = layout.Daily.TryGetValue(symbol, out var dailyFile)
-                ? load.Take(await YahooDailyCsvParser.ParseAsync(dailyFile, through, everyDay: true, cancellationToken), $"{symbol} daily candles", c => c.Day)
-                : [];
-            var fourHour = layout.FourHour.TryGetValue(symbol, out var fourHourFile)
-                ? load.Take(await BinanceKlineCsvParser.ParseAsync(fourHourFile, through, cancellationToken), $"{symbol} 4h candles", c => c.Day)
-                : [];
-            var derivatives = layout.Derivatives.TryGetValue(symbol, out var derivativesFile)
-                ? load.Take(await DerivativesCsvParser.ParseAsync(derivativesFile, through, cancellationToken), $"{symbol} derivatives", p => p.Date)
-                : [];
+            var daily = dailyTask is null ? [] : load.Take(await dailyTask, $"{symbol} daily candles", c => c.Day);
+            var fourHour = fourHourTask is null ? [] : load.Take(await fourHourTask, $"{symbol} 4h candles", c => c.Day);
+            var derivatives = derivativesTask is null ? [] : load.Take(await derivativesTask, $"{symbol} derivatives", p => p.Date);
             assets.Add(new AssetSeries(symbol, daily, fourHour, derivatives));
         }
 
         var cross = new List<CrossMarketSeries>();
-        foreach (var (name, file) in layout.Cross)
+        foreach (var (name, task) in crossTasks)
         {
-            var parsed = await YahooDailyCsvParser.ParseAsync(file, through, everyDay: false, cancellationToken);
-            cross.Add(new CrossMarketSeries(name, load.Take(parsed, $"{name} daily prices", c => c.Day)));
+            cross.Add(new CrossMarketSeries(name, load.Take(await task, $"{name} daily prices", c => c.Day)));
         }
 
-        var events = layout.Events is { } eventsFile
-            ? load.Take(await EventsCsvParser.ParseAsync(eventsFile, through, cancellationToken), "Market events", e => e.Date)
-            : [];
+        var events = eventsTask is null ? [] : load.Take(await eventsTask, "Market events", e => e.Date);
 
         if (layout.Provenance is { } provenanceFile)
             load.ApplyProvenance(await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken));

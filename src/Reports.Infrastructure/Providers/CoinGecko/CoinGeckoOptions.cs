@@ -33,7 +33,11 @@ public sealed class CoinGeckoOptions : HttpSourceOptions
 
     public string EffectiveBaseUrl => BaseUrl ?? (Plan == CoinGeckoPlan.Pro ? ProBaseUrl : DemoBaseUrl);
 
-    public string KeyHeader => Plan == CoinGeckoPlan.Pro ? "x-cg-pro-api-key" : "x-cg-demo-api-key";
+    /// <summary>The API-key header CoinGecko documents for each plan.</summary>
+    public const string ProKeyHeader = "x-cg-pro-api-key";
+    public const string DemoKeyHeader = "x-cg-demo-api-key";
+
+    public string KeyHeader => Plan == CoinGeckoPlan.Pro ? ProKeyHeader : DemoKeyHeader;
 
     protected override IEnumerable<(string Setting, string? Value)> BaseUrls => [($"{SectionName}:BaseUrl", BaseUrl)];
 

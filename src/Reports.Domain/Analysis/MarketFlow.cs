@@ -17,7 +17,15 @@ public sealed record MarketFlow(
     decimal? TotalVolumeUsd,
     bool VolumeRecord,
     DatedValue? PreviousVolumeRecord,
-    LiquidationFlow? Liquidations);
+    LiquidationFlow? Liquidations)
+{
+    /// <summary>Cap on D minus cap on D−1 (negative: money left today).</summary>
+    public decimal? DailyChangeUsd => TotalMarketCapUsd - PreviousMarketCapUsd;
+
+    /// <summary>D's volume against the previous record, in percent (negative: below it).</summary>
+    public decimal? VolumeVsRecordPct =>
+        TotalVolumeUsd is { } v && PreviousVolumeRecord is { Value: > 0 } r ? (v / r.Value - 1m) * 100m : null;
+}
 
 /// <summary>Liquidations summed over every asset on D, and how they compare with the stored history.</summary>
 public sealed record LiquidationFlow(
@@ -26,4 +34,10 @@ public sealed record LiquidationFlow(
     decimal TotalUsd,
     bool Record,
     DatedValue? PreviousRecord,
-    IReadOnlyList<string> Assets);
+    IReadOnlyList<string> Assets)
+{
+    /// <summary>Longs' share of the total, in percent; null when nothing was liquidated.</summary>
+    public decimal? LongSharePct => TotalUsd > 0 ? LongUsd / TotalUsd * 100m : null;
+
+    public decimal? ShortSharePct => TotalUsd > 0 ? ShortUsd / TotalUsd * 100m : null;
+}

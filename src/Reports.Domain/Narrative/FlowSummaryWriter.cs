@@ -18,7 +18,7 @@ internal static class FlowSummaryWriter
                 var verb = change > 0 ? "rose" : change < 0 ? "fell" : "was unchanged";
                 var moved = change == 0 ? "" : $" {p.Percent("market.dailyChangePct", change)}";
                 p.Say($"Total crypto market capitalisation {verb}{moved} on {p.Date("date", a.Date)} to {p.Money("market.totalMarketCapUsd", cap)}, "
-                    + $"{(cap >= previous ? "up" : "down")} {p.Money("market.dailyChangeUsd", Math.Abs(cap - previous))} from {p.Money("market.previousMarketCapUsd", previous)} a day earlier.");
+                    + $"{(cap >= previous ? "up" : "down")} {p.Money("market.dailyChangeUsd", Math.Abs(m.DailyChangeUsd!.Value))} from {p.Money("market.previousMarketCapUsd", previous)} a day earlier.");
             }
             else
             {
@@ -70,7 +70,7 @@ internal static class FlowSummaryWriter
             p.Say(m.VolumeRecord
                 ? $"Traded volume reached {p.Money("market.totalVolumeUsd", volume)}, the highest in the stored history{PreviousRecord(p, "market.previousVolumeRecordUsd", m.PreviousVolumeRecord)}."
                 : m.PreviousVolumeRecord is { } record
-                    ? $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", (1 - volume / record.Value) * 100)} below the stored record of {p.Money("market.previousVolumeRecordUsd", record.Value)} on {p.Date("market.previousVolumeRecordDate", record.Date)}."
+                    ? $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", m.VolumeVsRecordPct!.Value)} below the stored record of {p.Money("market.previousVolumeRecordUsd", record.Value)} on {p.Date("market.previousVolumeRecordDate", record.Date)}."
                     : $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}.");
         }
 
@@ -79,13 +79,13 @@ internal static class FlowSummaryWriter
             var who = string.Join(" and ", liq.Assets);
             var record = liq.Record ? $", the largest day in the stored data{PreviousRecord(p, "market.previousLiquidationsRecordUsd", liq.PreviousRecord)}" : "";
             p.Say($"Liquidations across {who} came to {p.Money("market.liquidationsUsd", liq.TotalUsd)}{record}.");
-            if (liq.TotalUsd > 0)
+            if (liq.LongSharePct is { } longShare)
             {
-                var longShare = liq.LongUsd / liq.TotalUsd * 100;
-                var side = longShare >= 50 ? "Longs" : "Shorts";
-                var (major, minor) = longShare >= 50 ? (liq.LongUsd, liq.ShortUsd) : (liq.ShortUsd, liq.LongUsd);
-                p.Say($"{side} took {p.Money(longShare >= 50 ? "market.longLiquidationsUsd" : "market.shortLiquidationsUsd", major)} of it ({p.Percent("market.dominantLiquidationSharePct", Math.Max(longShare, 100 - longShare))}), "
-                    + $"against {p.Money(longShare >= 50 ? "market.shortLiquidationsUsd" : "market.longLiquidationsUsd", minor)} on the other side{(longShare >= 50 ? ": forced selling added to the move" : ": shorts were squeezed")}.");
+                var longs = longShare >= 50;
+                var (side, major, minor, share) = longs
+                    ? ("Longs", p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Percent("market.liquidationsLongSharePct", longShare))
+                    : ("Shorts", p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value));
+                p.Say($"{side} took {major} of it ({share}), against {minor} on the other side{(longs ? ": forced selling added to the move" : ": shorts were squeezed")}.");
             }
         }
         else

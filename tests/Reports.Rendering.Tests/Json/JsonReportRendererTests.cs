@@ -27,7 +27,7 @@ public sealed class JsonReportRendererTests
             ["schemaVersion", "generator", "date", "headline", "standfirst", "market", "assets", "divergences", "crossMarkets",
              "catalysts", "watch", "events", "sections", "keyFigures", "sources", "gaps", "warnings"],
             Names(_selloff));
-        Assert.Equal("1.0", _selloff.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", _selloff.GetProperty("schemaVersion").GetString());
         Assert.Equal("Flow Reports", _selloff.GetProperty("generator").GetString());
         Assert.Equal("2026-02-05", _selloff.GetProperty("date").GetString());
         Assert.Equal("Crypto's $600 Billion Drain: Bitcoin Breaks Its January Floor", _selloff.GetProperty("headline").GetString());
@@ -46,10 +46,10 @@ public sealed class JsonReportRendererTests
     public void Market_has_every_contract_field()
     {
         Assert.Equal(
-            ["totalMarketCapUsd", "previousMarketCapUsd", "dailyChangePct", "swingHighDate", "swingHighUsd", "drainUsd",
+            ["totalMarketCapUsd", "previousMarketCapUsd", "dailyChangePct", "dailyChangeUsd", "swingHighDate", "swingHighUsd", "drainUsd",
              "drainPerDayUsd", "drainDays", "cyclePeakDate", "cyclePeakUsd", "lossFromPeakUsd", "lossFromPeakPct",
-             "totalVolumeUsd", "volumeRecord", "previousVolumeRecordDate", "previousVolumeRecordUsd", "liquidationsUsd",
-             "longLiquidationsUsd", "shortLiquidationsUsd", "liquidationsRecord", "previousLiquidationsRecordDate",
+             "totalVolumeUsd", "volumeRecord", "previousVolumeRecordDate", "previousVolumeRecordUsd", "volumeVsRecordPct", "liquidationsUsd",
+             "longLiquidationsUsd", "shortLiquidationsUsd", "liquidationsLongSharePct", "liquidationsShortSharePct", "liquidationsRecord", "previousLiquidationsRecordDate",
              "previousLiquidationsRecordUsd", "liquidationAssets"],
             Names(_selloff.GetProperty("market")));
     }
@@ -279,7 +279,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal(JsonValueKind.Object, FigurePath.Resolve(_selloff, "assets[XRP]").ValueKind);
         Assert.Equal("2025-11-21", FigurePath.Resolve(_selloff, "assets[BTC].supportLevels[90-day low].date").GetString());
         Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "assets[ADA].close").ValueKind);
-        Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "market.dailyChangeUsd").ValueKind);
+        Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "market.noSuchFigure").ValueKind);
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal((byte)'\n', bytes[^1]);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
         Assert.Contains("\"note\": \"−5.9% on the day\"", text); // U+2212 kept as UTF-8, not \u2212
         Assert.Contains("3.50–3.75 %", text);
     }

@@ -41,7 +41,8 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
     /// <summary>What the unsubscribe link does.</summary>
     public async Task<SubscriberChange> UnsubscribeAsync(string unsubscribeToken, CancellationToken cancellationToken)
     {
-        var existing = string.IsNullOrWhiteSpace(unsubscribeToken) ? null
+        // Anything not shaped like a token never reaches the store.
+        var existing = !IsWellFormedToken(unsubscribeToken) ? null
             : await store.FindByUnsubscribeTokenAsync(unsubscribeToken, cancellationToken).ConfigureAwait(false);
         if (existing is null || !await store.RemoveAsync(existing.Id, cancellationToken).ConfigureAwait(false))
             return new SubscriberChange(SubscriberChangeKind.NotFound, null, "no subscriber has that unsubscribe token");
@@ -53,6 +54,10 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
     /// <summary>Upper-case, trimmed, distinct, in the given order; empty means every asset.</summary>
     public static IReadOnlyList<string> NormaliseAssets(IReadOnlyList<string>? assets) =>
         (assets ?? []).Select(a => a.Trim().ToUpperInvariant()).Where(a => a.Length > 0).Distinct().ToList();
+
+    /// <summary>True for the shape <see cref="NewUnsubscribeToken"/> makes (43 URL-safe base64 characters).</summary>
+    public static bool IsWellFormedToken(string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>256 random bits, URL-safe: the token is the only key to the unsubscribe link.</summary>
     public static string NewUnsubscribeToken() =>

@@ -20,7 +20,7 @@ public sealed class UnsubscribeFunction(ManageSubscribers subscribers, ILogger<U
         CancellationToken cancellationToken)
     {
         var token = request.Query["token"].ToString();
-        if (string.IsNullOrWhiteSpace(token)) return Page(StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete.");
+        if (!ManageSubscribers.IsWellFormedToken(token)) return Page(StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete or damaged.");
 
         if (!HttpMethods.IsPost(request.Method))
         {

@@ -12,7 +12,10 @@ public sealed class ManageSubscribersTests
     private readonly ManageSubscribers manage;
     private int tokens;
 
-    public ManageSubscribersTests() => manage = new ManageSubscribers(store, new FakeTimeProvider(Now), () => $"token-{++tokens}");
+    public ManageSubscribersTests() => manage = new ManageSubscribers(store, new FakeTimeProvider(Now), () => Token(++tokens));
+
+    /// <summary>Deterministic tokens of the real shape (43 URL-safe characters): "token-1" padded with x.</summary>
+    private static string Token(int n) => $"token-{n}".PadRight(43, 'x');
 
     [Fact]
     public async Task Adding_validates_normalises_and_updating_keeps_the_token_and_date()
@@ -22,10 +25,10 @@ public sealed class ManageSubscribersTests
 
         Assert.Equal(SubscriberChangeKind.Added, added.Kind);
         var s = added.Subscriber!;
-        Assert.Equal((SubscriberId.For("reader@example.com"), "Reader@example.com", EmailFormat.PdfAttached, "token-1", Now), (s.Id, s.Address, s.Format, s.UnsubscribeToken, s.SubscribedAt));
+        Assert.Equal((SubscriberId.For("reader@example.com"), "Reader@example.com", EmailFormat.PdfAttached, Token(1), Now), (s.Id, s.Address, s.Format, s.UnsubscribeToken, s.SubscribedAt));
         Assert.Equal(["BTC", "ETH"], s.Assets);
         Assert.Equal(SubscriberChangeKind.Updated, updated.Kind);
-        Assert.Equal(("token-1", Now, EmailFormat.LinkOnly), (updated.Subscriber!.UnsubscribeToken, updated.Subscriber.SubscribedAt, updated.Subscriber.Format));
+        Assert.Equal((Token(1), Now, EmailFormat.LinkOnly), (updated.Subscriber!.UnsubscribeToken, updated.Subscriber.SubscribedAt, updated.Subscriber.Format));
         Assert.Equal(["SOL"], (await store.FindAsync(s.Id, default))!.Assets);
     }
 

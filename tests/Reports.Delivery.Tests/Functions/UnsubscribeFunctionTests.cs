@@ -48,11 +48,19 @@ public sealed class UnsubscribeFunctionTests
         Assert.Equal(404, again.StatusCode);
     }
 
-    [Fact]
-    public async Task A_link_without_a_token_is_a_bad_request()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("short")]
+    [InlineData("' or PartitionKey ne '' or UnsubscribeToken eq 'xxxxxxxxxxxxxxxx")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/")]
+    public async Task A_link_without_a_well_formed_token_is_a_bad_request(string? token)
     {
-        var result = (ContentResult)await function.RunAsync(Request("POST", null), default);
+        await manage.AddAsync("reader@example.com", null, EmailFormat.PdfAttached, default);
+
+        var result = (ContentResult)await function.RunAsync(Request("POST", token), default);
 
         Assert.Equal(400, result.StatusCode);
+        Assert.Single(await store.ListAsync(default).ToListAsync());
     }
 }

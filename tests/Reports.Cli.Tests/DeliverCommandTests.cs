@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Reports.Delivery.Tests.Support;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Storage;
 using Reports.Rendering;

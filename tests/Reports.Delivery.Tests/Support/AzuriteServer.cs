@@ -15,7 +15,7 @@ public sealed class AzuriteServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Path.Combine(RepositoryRoot.Path, ".tools", "node_modules", ".bin", "azurite")) && Environment.GetEnvironmentVariable("AZURITE_PATH") is not { Length: > 0 })
+        if (!File.Exists(Path.Combine(RepositoryFolder.Root, ".tools", "node_modules", ".bin", "azurite")) && Environment.GetEnvironmentVariable("AZURITE_PATH") is not { Length: > 0 })
             await LocalProcess.RunScriptAsync("scripts/setup-test-services.sh", TimeSpan.FromMinutes(5));
 
         azurite = await AzuriteProcess.StartNewAsync();

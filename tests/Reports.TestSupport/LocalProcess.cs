@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Reports.Delivery.Tests.Support;
+namespace Reports.TestSupport;
 
 /// <summary>Helpers for the local servers the tests start: free ports, install scripts, waiting for a port.</summary>
-internal static class LocalProcess
+public static class LocalProcess
 {
     public static int FreePort()
     {
@@ -18,8 +18,8 @@ internal static class LocalProcess
     /// <summary>Runs a repository script (an installer) and fails with its output when it fails.</summary>
     public static async Task RunScriptAsync(string relativePath, TimeSpan timeout)
     {
-        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
-        psi.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, relativePath));
+        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFolder.Root };
+        psi.ArgumentList.Add(Path.Combine(RepositoryFolder.Root, relativePath));
         using var process = Process.Start(psi)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace Reports.Delivery.Tests.Support;
+namespace Reports.TestSupport;
 
 /// <summary>
 /// A real SMTP server for the tests: smtp4dev (pinned by scripts/setup-smtp4dev.sh) on free 127.0.0.1 ports with an
@@ -21,7 +21,7 @@ public sealed class Smtp4devServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var exe = Path.Combine(RepositoryRoot.Path, ".tools", "smtp4dev", "smtp4dev");
+        var exe = Path.Combine(RepositoryFolder.Root, ".tools", "smtp4dev", "smtp4dev");
         if (!File.Exists(exe)) await LocalProcess.RunScriptAsync("scripts/setup-smtp4dev.sh", TimeSpan.FromMinutes(5));
 
         SmtpPort = LocalProcess.FreePort();

@@ -7,13 +7,15 @@ namespace Reports.Cli;
 /// <summary>The command tree. Parse errors exit with 2 and a one-line reason; data errors with 3.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter? output = null, CancellationToken cancellationToken = default)
+    /// <param name="clock">What "today" is (default: the system clock); tests pass a fixed one.</param>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter? output = null, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         var root = new RootCommand("Flow Reports: daily crypto flow analysis as PDF, HTML and JSON.\nExit codes: 0 ok, 2 bad arguments, 3 bad or missing data.")
         {
             new ReportCommand(console).Build(),
             new ImportCommand(console).Build(),
-            new IngestCommand(console).Build(),
+            new IngestCommand(console, clock).Build(),
             new SubscribersCommand(console).Build(),
             new DeliverCommand(console).Build(),
         };

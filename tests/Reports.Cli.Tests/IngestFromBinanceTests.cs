@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Reports.Domain.Market;
 using Reports.Infrastructure.DataFolder;
 using WireMock.RequestBuilders;
@@ -14,13 +14,12 @@ namespace Reports.Cli.Tests;
 /// ingest's success path end to end: the CLI asks a real HTTP server on 127.0.0.1 that answers like Binance
 /// (recorded responses from TestData/binance), and the data folder it writes reads back as exactly those figures.
 /// </summary>
-/// <remarks>
-/// The CLI runs on the system clock and Binance keeps open interest for the latest 30 days only, so the recorded
-/// day (2026-02-02) is replayed as yesterday: every timestamp in the answers moves by whole days, no figure changes.
-/// </remarks>
+/// <remarks>The CLI runs on a fixed clock (01:00 UTC the day after the recorded day), so Binance's 30-day window for
+/// open interest and the "day has closed" rule see the recorded day as yesterday.</remarks>
 public sealed class IngestFromBinanceTests : IDisposable
 {
     private static readonly DateOnly RecordedDay = new(2026, 2, 2);
+    private static readonly TimeProvider Clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 3, 1, 0, 0, TimeSpan.Zero));
     private readonly WireMockServer server = WireMockServer.Start(new WireMockServerSettings
     {
         Urls = [$"http://127.0.0.1:{FreePort()}"],
@@ -34,12 +33,11 @@ public sealed class IngestFromBinanceTests : IDisposable
     [Fact]
     public async Task A_day_from_binance_lands_in_the_folder_as_served_and_a_rerun_keeps_the_files()
     {
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-        var shiftMs = (long)TimeSpan.FromDays(day.DayNumber - RecordedDay.DayNumber).TotalMilliseconds;
-        Serve(Klines("1d"), Shifted("klines-BTCUSDT-1d.json", shiftMs));
-        Serve(Klines("4h"), Shifted("klines-BTCUSDT-4h.json", shiftMs));
+        var day = RecordedDay;
+        Serve(Klines("1d"), Recorded("klines-BTCUSDT-1d.json"));
+        Serve(Klines("4h"), Recorded("klines-BTCUSDT-4h.json"));
         Serve(Request.Create().WithPath("/futures/data/openInterestHist").WithParam("symbol", "BTCUSDT").WithParam("period", "1d"),
-            Shifted("open-interest-BTCUSDT.json", shiftMs));
+            Recorded("open-interest-BTCUSDT.json"));
 
         using var tmp = new TempFolder();
         var settings = tmp.File("settings.json", $$"""
@@ -56,7 +54,7 @@ public sealed class IngestFromBinanceTests : IDisposable
         var data = tmp.File("data");
         string[] ingest = ["ingest", "--date", $"{day:yyyy-MM-dd}", "--sources", "binance", "--out", data, "--settings", settings];
 
-        var first = await CliRun.RunAsync(ingest);
+        var first = await CliRun.RunAsync(Clock, ingest);
 
         Assert.True(first.ExitCode == 0, first.Output);
         Assert.Contains($"wrote {day:yyyy-MM-dd} from binance", first.Output);
@@ -75,7 +73,7 @@ public sealed class IngestFromBinanceTests : IDisposable
         Assert.Equal(new DerivativesPoint(day, 7596543210.12345678m, null, null), Assert.Single(btc.Derivatives));
 
         var written = Snapshot(data);
-        var second = await CliRun.RunAsync(ingest);
+        var second = await CliRun.RunAsync(Clock, ingest);
 
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Equal(6, server.LogEntries.Count()); // the re-run really fetched again
@@ -90,24 +88,7 @@ public sealed class IngestFromBinanceTests : IDisposable
     private void Serve(IRequestBuilder request, string body) =>
         server.Given(request.UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
 
-    /// <summary>A recorded answer with its open/close times (klines) or sample times (open interest) moved by <paramref name="shiftMs"/>.</summary>
-    private static string Shifted(string file, long shiftMs)
-    {
-        var rows = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "binance", file)))!.AsArray();
-        foreach (var row in rows)
-        {
-            if (row is JsonArray kline)
-            {
-                kline[0] = kline[0]!.GetValue<long>() + shiftMs;
-                kline[6] = kline[6]!.GetValue<long>() + shiftMs;
-            }
-            else
-            {
-                row!["timestamp"] = row["timestamp"]!.GetValue<long>() + shiftMs;
-            }
-        }
-        return rows.ToJsonString();
-    }
+    private static string Recorded(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "binance", file));
 
     /// <summary>Every file under the folder, by relative path, with its bytes.</summary>
     private static Dictionary<string, byte[]> Snapshot(string folder) =>

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Reports.Cli.Commands;
 
 /// <summary><c>ingest</c>: fetch one UTC day from the live providers into a data folder (docs/providers.md).</summary>
-internal sealed class IngestCommand(IAnsiConsole console)
+internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock)
 {
     private readonly Option<DateOnly?> _date = CliOptions.Date("The complete UTC day to fetch (default: yesterday).");
     private readonly Option<IReadOnlyList<string>?> _sources = new("--sources")
@@ -35,9 +35,11 @@ internal sealed class IngestCommand(IAnsiConsole console)
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var day = result.GetValue(_date) ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var day = result.GetValue(_date) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
         var configuration = CliConfiguration.Build(null, result.GetValue(_settings));
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        // "Today" for the providers comes from our clock; retries and timeouts keep the system clock.
+        services.AddSingleton(new MarketDataClock(clock));
         services.AddMarketDataSources(configuration);
         await using var provider = services.BuildServiceProvider();
         provider.ValidateMarketDataOptions();

@@ -15,7 +15,7 @@ namespace Reports.Infrastructure.DataFolder;
 internal static class CsvFileReader
 {
     // Characters CsvHelper decodes and scans per refill; bigger buffers only cost memory on files this small.
-    private const int CharBufferSize = 8 * 1024;
+    private const int CharBufferSize = 4 * 1024;
 
     /// <param name="expectedHeader">Column names the first line must hold, or null for header-less files (Binance klines).</param>
     /// <remarks>

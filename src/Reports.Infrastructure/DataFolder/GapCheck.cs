@@ -50,8 +50,9 @@ internal static class GapCheck
         var first = new List<TPoint>();
         var count = 0L;
         long? previous = null;
-        foreach (var current in sorted.Select(slot))
+        foreach (var item in sorted)
         {
+            var current = slot(item);
             if (previous is { } p && current - p > 1)
             {
                 for (var n = p + 1; n < current && first.Count < Listed; n++)

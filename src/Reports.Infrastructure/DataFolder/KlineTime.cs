@@ -10,13 +10,10 @@ internal static class KlineTime
     /// <param name="resolution">One unit of the value's precision (1 ms or 1 µs).</param>
     public static bool TryParse(string raw, out DateTimeOffset time, out TimeSpan resolution)
     {
-        raw = raw.Trim();
+        var digits = raw.AsSpan().Trim();
         time = default;
         resolution = default;
-        if (!raw.All(char.IsAsciiDigit) || !long.TryParse(raw, out var value))
-            return false;
-
-        switch (raw.Length)
+        switch (digits.Length)
         {
             case 13:
                 resolution = TimeSpan.FromMilliseconds(1);
@@ -26,6 +23,15 @@ internal static class KlineTime
                 break;
             default:
                 return false;
+        }
+
+        // 16 digits always fit a long, so only the digits need checking.
+        long value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+            value = value * 10 + (c - '0');
         }
 
         time = DateTimeOffset.UnixEpoch + value * resolution;

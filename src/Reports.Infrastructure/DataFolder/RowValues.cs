@@ -6,7 +6,8 @@ namespace Reports.Infrastructure.DataFolder;
 /// Reads the numbers of one row, remembering the first thing wrong with them, so a parser can read every
 /// column in a line and then skip the row once with the first problem as the reason.
 /// </summary>
-internal sealed class RowValues(CsvRow row, IReadOnlyList<string> columns)
+/// <remarks>A ref struct: one is made per row of every file, and it only lives while that row is read.</remarks>
+internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
 {
     private const NumberStyles Number = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
         | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
@@ -36,16 +37,17 @@ internal sealed class RowValues(CsvRow row, IReadOnlyList<string> columns)
 
     private decimal? Required(int index)
     {
-        var raw = row[index].Trim();
+        var raw = row[index].AsSpan().Trim();
         if (raw.Length == 0)
             return Fail($"{columns[index]} is empty");
-        if (decimal.TryParse(raw, Number, CultureInfo.InvariantCulture, out var value))
+        if (PlainDecimal.TryParse(raw, out var value) || decimal.TryParse(raw, Number, CultureInfo.InvariantCulture, out value))
             return value;
-        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))
-            return Fail($"{columns[index]} '{raw}' is not a number");
+        var text = raw.ToString();
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))
+            return Fail($"{columns[index]} '{text}' is not a number");
         return Fail(double.IsFinite(asDouble)
-            ? $"{columns[index]} '{raw}' is out of range"
-            : $"{columns[index]} '{raw}' is not a finite number");
+            ? $"{columns[index]} '{text}' is out of range"
+            : $"{columns[index]} '{text}' is not a finite number");
     }
 
     private bool Check(int index, decimal value, bool ok, string problem)

@@ -16,10 +16,12 @@ internal static class SeriesOrder
         ICollection<DataWarning> warnings)
         where TKey : IComparable<TKey>
     {
-        var result = new List<T>(rows.Count);
+        var sorted = Sort(file, rows, key, show, warnings);
+        var result = new List<T>(sorted.Count);
         LineItem<T>? kept = null;
-        foreach (var row in Sort(file, rows, key, show, warnings))
+        for (var i = 0; i < sorted.Count; i++)
         {
+            var row = sorted[i];
             if (kept is { } previous && key(previous.Value).CompareTo(key(row.Value)) == 0)
             {
                 if (!EqualityComparer<T>.Default.Equals(previous.Value, row.Value))
@@ -44,12 +46,13 @@ internal static class SeriesOrder
         ICollection<DataWarning> warnings)
         where TKey : IComparable<TKey>
     {
-        var firstOutOfOrder = rows.Skip(1).Select((r, i) => (Row: r, Previous: rows[i]))
-            .FirstOrDefault(p => key(p.Row.Value).CompareTo(key(p.Previous.Value)) < 0);
-        if (firstOutOfOrder.Row.Line != 0)
+        for (var i = 1; i < rows.Count; i++)
         {
-            warnings.Add(file.Warning(firstOutOfOrder.Row.Line,
-                $"rows are not in time order ({show(key(firstOutOfOrder.Row.Value))} comes after {show(key(firstOutOfOrder.Previous.Value))}); sorted"));
+            var (previous, row) = (rows[i - 1], rows[i]);
+            if (key(row.Value).CompareTo(key(previous.Value)) >= 0)
+                continue;
+            warnings.Add(file.Warning(row.Line,
+                $"rows are not in time order ({show(key(row.Value))} comes after {show(key(previous.Value))}); sorted"));
             // OrderBy is stable: repeats keep their file order, so "first on line N" stays true.
             return rows.OrderBy(r => key(r.Value)).ToList();
         }

@@ -18,7 +18,7 @@ internal static class YahooDailyCsvParser
     private static RowResult<Candle> ReadRow(CsvRow row, DateOnly date)
     {
         // Yahoo writes "null" in every column for days it has no quote for.
-        if (row.Fields.Skip(1).All(f => f.Trim().Equals("null", StringComparison.OrdinalIgnoreCase)))
+        if (IsNullRow(row))
             return RowResult<Candle>.Skip($"no quote for {DateField.Show(date)} (Yahoo \"null\" row)");
 
         var values = new RowValues(row, Header);
@@ -30,5 +30,16 @@ internal static class YahooDailyCsvParser
         return (values.Problem ?? CandleRules.Problem(open, high, low, close)) is { } problem
             ? RowResult<Candle>.Skip(problem)
             : Candle.Daily(date, open, high, low, close, volume);
+    }
+
+    private static bool IsNullRow(CsvRow row)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            if (!row[i].AsSpan().Trim().Equals("null", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
     }
 }

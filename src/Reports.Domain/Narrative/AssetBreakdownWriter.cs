@@ -29,7 +29,9 @@ internal static class AssetBreakdownWriter
             return p.Take();
         }
 
-        var day = x.DailyChangePct is { } d ? $", {Direction(d)} {p.Percent($"{path}.dailyChangePct", d)} on the day" : "";
+        var day = x.DailyChangePct is { } d
+            ? Formats.RoundsToZero(d) ? ", little changed on the day" : $", {Direction(d)} {p.Percent($"{path}.dailyChangePct", d)} on the day"
+            : "";
         var lowNote = x.LowestOnRecord
             ? ": the lowest in the stored data"
             : x.WeakestSinceDate is { } since && a.Date.DayNumber - since.DayNumber > NotableLowDays
@@ -62,7 +64,13 @@ internal static class AssetBreakdownWriter
         var m = x.Momentum;
         if (m.Reading == MomentumReading.InsufficientData)
         {
-            p.Say($"There are too few current 4-hour candles ({p.Fig($"{path}.fourHourCandles", Formats.Count(m.FourHourCandles))}) for a momentum reading on {x.Symbol}.");
+            p.Say(m.FourHourCandles switch
+            {
+                0 => $"No 4-hour candles are stored up to this day, so there is no 4h momentum reading for {x.Symbol}.",
+                < MomentumAnalysis.MinimumFourHourCandles =>
+                    $"Only {p.Fig($"{path}.fourHourCandles", Formats.Count(m.FourHourCandles))} 4-hour candles are stored up to this day, too few for a 4h momentum reading on {x.Symbol}.",
+                _ => $"The stored 4-hour candles for {x.Symbol} stop before this day, so there is no current 4h momentum reading.",
+            });
         }
         else
         {

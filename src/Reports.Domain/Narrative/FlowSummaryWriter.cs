@@ -15,9 +15,10 @@ internal static class FlowSummaryWriter
         {
             if (m.DailyChangePct is { } change && m.PreviousMarketCapUsd is { } previous)
             {
-                var verb = change > 0 ? "rose" : change < 0 ? "fell" : "was unchanged";
-                var moved = change == 0 ? "" : $" {p.Percent("market.dailyChangePct", change)}";
-                p.Say($"Total crypto market capitalisation {verb}{moved} on {p.Date("date", a.Date)} to {p.Money("market.totalMarketCapUsd", cap)}, "
+                var verb = Formats.RoundsToZero(change) ? "was little changed" : change > 0 ? "rose" : "fell";
+                var moved = Formats.RoundsToZero(change) ? "" : $" {p.Percent("market.dailyChangePct", change)}";
+                var preposition = Formats.RoundsToZero(change) ? "at" : "to";
+                p.Say($"Total crypto market capitalisation {verb}{moved} on {p.Date("date", a.Date)} {preposition} {p.Money("market.totalMarketCapUsd", cap)}, "
                     + $"{(cap >= previous ? "up" : "down")} {p.Money("market.dailyChangeUsd", Math.Abs(m.DailyChangeUsd!.Value))} from {p.Money("market.previousMarketCapUsd", previous)} a day earlier.");
             }
             else
@@ -82,10 +83,17 @@ internal static class FlowSummaryWriter
             if (liq.LongSharePct is { } longShare)
             {
                 var longs = longShare >= 50;
+                var marketFell = m.DailyChangePct < 0;
                 var (side, major, minor, share) = longs
                     ? ("Longs", p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Percent("market.liquidationsLongSharePct", longShare))
                     : ("Shorts", p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value));
-                p.Say($"{side} took {major} of it ({share}), against {minor} on the other side{(longs ? ": forced selling added to the move" : ": shorts were squeezed")}.");
+                p.Say($"{side} took {major} of it ({share}), against {minor} on the other side{(longs, marketFell) switch
+                {
+                    (true, true) => ": forced selling added to the fall",
+                    (true, false) => ": over-leveraged longs were flushed out even without a falling market",
+                    (false, false) => ": shorts were squeezed",
+                    (false, true) => ": shorts were caught by rebounds within the day",
+                }}.");
             }
         }
         else

@@ -73,6 +73,9 @@ public static class Formats
     /// <summary>An unsigned percentage for prose, where the verb carries the direction ("fell 5.9%").</summary>
     public static string Percent(decimal? pct) => pct is { } v ? Fixed(Math.Abs(Round(v, 1)), 1) + "%" : Missing;
 
+    /// <summary>True when a percentage would print as 0.0: the prose then says "little changed", not "rose 0.0%".</summary>
+    public static bool RoundsToZero(decimal pct) => Math.Round(pct, 1, MidpointRounding.AwayFromZero) == 0m;
+
     /// <summary>A signed percentage for tables and notes ("−5.9%", "+3.1%", "0.0%": no sign when it rounds to zero).</summary>
     public static string SignedPercent(decimal? pct) => pct is { } v ? Signed(Round(v, 1), 1, plus: true) + "%" : Missing;
 

@@ -30,7 +30,7 @@ internal static class HeadlineWriter
         if (m.TotalMarketCapUsd is { } cap)
         {
             var move = m.DailyChangePct is { } d
-                ? $" after a {p.Percent("market.dailyChangePct", d)} {(d >= 0 ? "rise" : "fall")} on the day"
+                ? Formats.RoundsToZero(d) ? ", little changed on the day" : $" after a {p.Percent("market.dailyChangePct", d)} {(d >= 0 ? "rise" : "fall")} on the day"
                 : "";
             var drain = m.DrainUsd is { } dr && m.SwingHigh is { } h
                 ? dr >= 0

@@ -72,6 +72,16 @@ public partial class NarrativeTests
     {
         var a = Write(Data(cap: d => d == D ? 3_010 * Billion : d == D.AddDays(-1) ? 3_000 * Billion : 3_020 * Billion));
         Assert.Equal("Crypto Holds at $3.01 Trillion: Flow Analysis of a Quiet Saturday", a.Headline);
+        Assert.Contains("rose 0.3% on 10 January 2026", Section(a, SectionTitles.FlowSummary));
+    }
+
+    [Fact]
+    public void A_move_that_rounds_to_zero_reads_as_little_changed_not_as_a_zero_percent_rise()
+    {
+        var a = Write(Data(cap: d => d == D ? 3_000.4m * Billion : d == D.AddDays(-1) ? 3_000 * Billion : 3_020 * Billion));
+        Assert.Contains("Total crypto market capitalisation was little changed on 10 January 2026 at $3 trillion", Section(a, SectionTitles.FlowSummary));
+        Assert.Contains("little changed on the day", a.Standfirst);
+        Assert.DoesNotMatch(@"(?<![\d.])0\.0%", a.Standfirst + Section(a, SectionTitles.FlowSummary));
     }
 
     [Fact]
@@ -83,7 +93,7 @@ public partial class NarrativeTests
         var summary = Section(a, SectionTitles.FlowSummary);
         Assert.Contains("Total market capitalisation is not available for 10 January 2026", summary);
         Assert.Contains("Liquidation data was not available for the day", summary);
-        Assert.Contains("too few current 4-hour candles (0) for a momentum reading on BTC", Section(a, SectionTitles.AssetBreakdown));
+        Assert.Contains("No 4-hour candles are stored up to this day, so there is no 4h momentum reading for BTC.", Section(a, SectionTitles.AssetBreakdown));
         var methodology = Section(a, SectionTitles.Methodology);
         Assert.Contains("No total market cap data is stored.", methodology);
         Assert.Equal("n/a", a.KeyFigures.Single(k => k.Label == "Total market cap").Value);

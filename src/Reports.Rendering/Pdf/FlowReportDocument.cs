@@ -66,15 +66,16 @@ internal sealed class FlowReportDocument(FlowReport report) : IDocument
         var body = article.Sections.Count > 0 ? article.Sections.Take(article.Sections.Count - 1).ToArray() : [];
         var appendix = article.Sections.Count > 0 ? article.Sections[^1] : null;
         var placement = ChartPlacement.For(body);
-        if (placement.MarketChartAfter < 0)
+        if (placement.MarketChartBefore < 0)
         {
             AddCharts(column, market: true, assets: true);
         }
 
         for (var i = 0; i < body.Length; i++)
         {
+            AddCharts(column, market: i == placement.MarketChartBefore, assets: false);
             column.Item().Component(new ArticleSectionView(body[i]));
-            AddCharts(column, market: i == placement.MarketChartAfter, assets: i == placement.AssetChartsAfter);
+            AddCharts(column, market: false, assets: i == placement.AssetChartsAfter);
         }
 
         column.Item().PageBreak();

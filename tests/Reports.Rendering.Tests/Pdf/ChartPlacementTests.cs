@@ -10,7 +10,7 @@ public sealed class ChartPlacementTests
     {
         var placement = ChartPlacement.For(Sections(
             SectionTitles.FlowSummary, SectionTitles.AssetBreakdown, SectionTitles.Divergence, SectionTitles.CatalystsAndWatch));
-        Assert.Equal(new ChartPlacement(MarketChartAfter: 0, AssetChartsAfter: 1), placement);
+        Assert.Equal(new ChartPlacement(MarketChartBefore: 0, AssetChartsAfter: 1), placement);
     }
 
     [Fact]

@@ -156,16 +156,17 @@ public class PdfReportRendererTests
     }
 
     [Fact]
-    public void Charts_follow_the_flow_summary_and_the_asset_breakdown()
+    public void The_market_chart_leads_the_flow_summary_and_asset_charts_follow_the_breakdown()
     {
         var text = AllText;
-        var summary = text.IndexOf(PdfFixture.SectionTitles[0], StringComparison.Ordinal);
-        var marketChart = text.IndexOf(MarketCapFigure.Title, summary, StringComparison.Ordinal);
+        var keyFigures = text.IndexOf("Key figures", StringComparison.Ordinal);
+        var marketChart = text.IndexOf(MarketCapFigure.Title, keyFigures, StringComparison.Ordinal);
+        var summary = text.IndexOf(PdfFixture.SectionTitles[0], marketChart, StringComparison.Ordinal);
         var breakdown = text.IndexOf(PdfFixture.SectionTitles[1], StringComparison.Ordinal);
         var assetCharts = text.IndexOf("BTC daily close", breakdown, StringComparison.Ordinal);
         var nextSection = text.IndexOf(PdfFixture.SectionTitles[2], StringComparison.Ordinal);
-        Assert.True(summary >= 0 && summary < marketChart && marketChart < breakdown && breakdown < assetCharts && assetCharts < nextSection,
-            $"summary {summary}, market chart {marketChart}, breakdown {breakdown}, asset charts {assetCharts}, next section {nextSection}");
+        Assert.True(keyFigures >= 0 && keyFigures < marketChart && marketChart < summary && summary < breakdown && breakdown < assetCharts && assetCharts < nextSection,
+            $"key figures {keyFigures}, market chart {marketChart}, summary {summary}, breakdown {breakdown}, asset charts {assetCharts}, next section {nextSection}");
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed partial class AzdConfigurationTests(CompiledInfra infra)
 
     private static Dictionary<string, string> ParameterFile()
     {
-        var json = JsonNode.Parse(File.ReadAllText(RepoRoot.Combine("infra", "main.parameters.json")))!;
+        var json = JsonNode.Parse(File.ReadAllText(RepositoryFolder.Combine("infra", "main.parameters.json")))!;
         return json["parameters"]!.AsObject().ToDictionary(kv => kv.Key, kv => (string)kv.Value!["value"]!);
     }
 

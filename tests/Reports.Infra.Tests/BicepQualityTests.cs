@@ -50,7 +50,7 @@ public sealed class BicepQualityTests(CompiledInfra infra)
     [Fact]
     public void Bicepconfig_turns_every_linter_rule_into_a_warning_or_an_error()
     {
-        var rules = JsonNode.Parse(File.ReadAllText(RepoRoot.Combine("infra", "bicepconfig.json")))!["analyzers"]!["core"]!;
+        var rules = JsonNode.Parse(File.ReadAllText(RepositoryFolder.Combine("infra", "bicepconfig.json")))!["analyzers"]!["core"]!;
         Assert.NotEqual(false, rules["enabled"]?.GetValue<bool>());
 
         var levels = rules["rules"]!.AsObject().ToDictionary(kv => kv.Key, kv => (string)kv.Value!["level"]!);
@@ -65,7 +65,7 @@ public sealed class BicepQualityTests(CompiledInfra infra)
         var folder = Directory.CreateTempSubdirectory("reports-infra-lint-");
         try
         {
-            File.Copy(RepoRoot.Combine("infra", "bicepconfig.json"), Path.Combine(folder.FullName, "bicepconfig.json"));
+            File.Copy(RepositoryFolder.Combine("infra", "bicepconfig.json"), Path.Combine(folder.FullName, "bicepconfig.json"));
             var file = Path.Combine(folder.FullName, "bad.bicep");
             await File.WriteAllTextAsync(file, "@description('Never used.')\nparam unused string\n");
 

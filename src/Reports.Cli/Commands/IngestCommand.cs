@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
 using Reports.Infrastructure.DataFolder;
 using Reports.Infrastructure.Providers;
 using Spectre.Console;
@@ -35,7 +36,7 @@ internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock)
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var day = result.GetValue(_date) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var day = result.GetValue(_date) ?? CompleteDays.Last(clock);
         var configuration = CliConfiguration.Build(null, result.GetValue(_settings));
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         // "Today" for the providers comes from our clock; retries and timeouts keep the system clock.

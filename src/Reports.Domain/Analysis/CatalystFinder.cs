@@ -50,9 +50,9 @@ public static class CatalystFinder
         if (market.Liquidations is { } liq)
         {
             if (liq.Record) found.Add(new Catalyst(CatalystKind.RecordLiquidations, "market", liq.TotalUsd, day, null, null));
-            if (liq.TotalUsd > 0 && liq.LongUsd / liq.TotalUsd >= SqueezeShare)
+            if (liq.LongSharePct >= SqueezeShare * 100m)
                 found.Add(new Catalyst(CatalystKind.LongSqueeze, "market", liq.LongUsd, day, null, null));
-            else if (liq.TotalUsd > 0 && liq.ShortUsd / liq.TotalUsd >= SqueezeShare)
+            else if (liq.ShortSharePct >= SqueezeShare * 100m)
                 found.Add(new Catalyst(CatalystKind.ShortSqueeze, "market", liq.ShortUsd, day, null, null));
         }
 

@@ -19,7 +19,7 @@ internal static class KeyFiguresWriter
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             new("Total volume", Formats.Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),
             new("Liquidations", Formats.Money(m.Liquidations?.TotalUsd),
-                m.Liquidations is { TotalUsd: > 0 } l ? $"longs {Formats.Percent(l.LongUsd / l.TotalUsd * 100)}{(l.Record ? ", record" : "")}" : null),
+                m.Liquidations is { LongSharePct: { } longShare } l ? $"longs {Formats.Percent(longShare)}{(l.Record ? ", record" : "")}" : null),
         };
         foreach (var x in a.Assets)
         {

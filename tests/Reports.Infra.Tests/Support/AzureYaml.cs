@@ -10,7 +10,7 @@ internal sealed partial record AzureYaml(string Name, string ServiceName, string
 {
     public static AzureYaml Read()
     {
-        var text = File.ReadAllText(RepoRoot.Combine("azure.yaml"));
+        var text = File.ReadAllText(RepositoryFolder.Combine("azure.yaml"));
         var service = ServiceBlock().Match(text);
         if (!service.Success)
         {

@@ -20,7 +20,7 @@ internal static class BicepCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepoRoot.Path,
+            WorkingDirectory = RepositoryFolder.Root,
         };
         foreach (var argument in arguments)
         {

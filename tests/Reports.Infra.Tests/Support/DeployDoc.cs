@@ -7,7 +7,7 @@ internal static partial class DeployDoc
 {
     public static IReadOnlyList<string> AppSettingNames()
     {
-        var text = File.ReadAllText(RepoRoot.Combine("docs", "deploy.md"));
+        var text = File.ReadAllText(RepositoryFolder.Combine("docs", "deploy.md"));
         var start = text.IndexOf("\n## App settings", StringComparison.Ordinal);
         if (start < 0)
         {

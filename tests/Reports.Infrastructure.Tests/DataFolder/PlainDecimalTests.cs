@@ -65,14 +65,5 @@ public sealed class PlainDecimalTests
         Assert.True(checkedFields > 40_000, $"only {checkedFields} plain numbers checked");
     }
 
-    private static string SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-                return Path.Combine(dir.FullName, "samples");
-        }
-
-        throw new DirectoryNotFoundException($"Reports.sln not found above {AppContext.BaseDirectory}");
-    }
+    private static string SamplesFolder() => RepositoryFolder.Combine("samples");
 }

@@ -20,11 +20,11 @@ public static class Gaps
         foreach (var a in assets)
         {
             if (!a.HasDailyData) gaps.Add($"No daily candle for {a.Symbol} on {day:yyyy-MM-dd}.");
-            if (a.Momentum.Reading == MomentumReading.InsufficientData)
-                gaps.Add(a.Momentum.FourHourCandles switch
+            if (a.Momentum.Missing is { } missing)
+                gaps.Add(missing switch
                 {
-                    0 => $"No 4h candles for {a.Symbol}, so no 4h momentum reading.",
-                    < MomentumAnalysis.MinimumFourHourCandles =>
+                    MissingMomentum.NoCandles => $"No 4h candles for {a.Symbol}, so no 4h momentum reading.",
+                    MissingMomentum.TooFewCandles =>
                         $"Only {a.Momentum.FourHourCandles} 4h candles for {a.Symbol} through {day:yyyy-MM-dd} ({MomentumAnalysis.MinimumFourHourCandles} needed), so no 4h momentum reading.",
                     _ => $"The 4h candles for {a.Symbol} stop before the end of {day:yyyy-MM-dd}, so no 4h momentum reading.",
                 });

@@ -16,8 +16,24 @@ public sealed record Momentum(
     double? CmfDaily,
     MomentumReading Reading)
 {
+    /// <summary>Why there is no reading (null when there is one), so every writer explains it the same way.</summary>
+    public MissingMomentum? Missing => Reading != MomentumReading.InsufficientData ? null : FourHourCandles switch
+    {
+        0 => MissingMomentum.NoCandles,
+        < MomentumAnalysis.MinimumFourHourCandles => MissingMomentum.TooFewCandles,
+        _ => MissingMomentum.StaleCandles,
+    };
+
     public static Momentum None(int fourHourCandles, int dailyCandles) =>
         new(fourHourCandles, dailyCandles, null, null, null, null, null, null, null, MomentumReading.InsufficientData);
+}
+
+/// <summary>Why a 4h reading is missing: no candles, fewer than MACD's warm-up, or candles that stop before D.</summary>
+public enum MissingMomentum
+{
+    NoCandles,
+    TooFewCandles,
+    StaleCandles,
 }
 
 /// <summary>The rule-table outcome (docs/metrics.md, "Momentum reading").</summary>

@@ -62,12 +62,12 @@ internal static class AssetBreakdownWriter
     private static void WriteMomentum(Prose p, AssetFlow x, string path)
     {
         var m = x.Momentum;
-        if (m.Reading == MomentumReading.InsufficientData)
+        if (m.Missing is { } missing)
         {
-            p.Say(m.FourHourCandles switch
+            p.Say(missing switch
             {
-                0 => $"No 4-hour candles are stored up to this day, so there is no 4h momentum reading for {x.Symbol}.",
-                < MomentumAnalysis.MinimumFourHourCandles =>
+                MissingMomentum.NoCandles => $"No 4-hour candles are stored up to this day, so there is no 4h momentum reading for {x.Symbol}.",
+                MissingMomentum.TooFewCandles =>
                     $"Only {p.Fig($"{path}.fourHourCandles", Formats.Count(m.FourHourCandles))} 4-hour candles are stored up to this day, too few for a 4h momentum reading on {x.Symbol}.",
                 _ => $"The stored 4-hour candles for {x.Symbol} stop before this day, so there is no current 4h momentum reading.",
             });

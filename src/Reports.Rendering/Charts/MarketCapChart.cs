@@ -1,18 +1,33 @@
 using Reports.Domain.Analysis;
 using Reports.Domain.Narrative;
 using Reports.Rendering.Formatting;
-using Reports.Rendering.Theme;
 using ScottPlot;
 using Palette = Reports.Rendering.Theme.Palette;
 
 namespace Reports.Rendering.Charts;
 
 /// <summary>Total crypto market cap over the chart window, with the swing high and the cycle peak marked.</summary>
-public static class MarketCapChart
+internal static class MarketCapChart
 {
     public const string AxisTitle = "Total crypto market cap (USD)";
 
-    public static Plot Build(IReadOnlyList<DatedValue> marketCap, DatedValue? swingHigh, DatedValue? cyclePeak)
+    public static IReadOnlyList<ChartLevel> Levels(DatedValue? swingHigh, DatedValue? cyclePeak)
+    {
+        var levels = new List<ChartLevel>();
+        if (swingHigh is { } high)
+        {
+            levels.Add(new ChartLevel((double)high.Value, $"Swing high {Formats.Money(high.Value)}", Palette.Marker, LinePattern.Dashed));
+        }
+
+        if (cyclePeak is { } peak)
+        {
+            levels.Add(new ChartLevel((double)peak.Value, $"Cycle peak {Formats.Money(peak.Value)}", Palette.Fall, LinePattern.Dotted));
+        }
+
+        return levels;
+    }
+
+    public static Plot Build(IReadOnlyList<DatedValue> marketCap, IReadOnlyList<ChartLevel> levels, float height)
     {
         ArgumentNullException.ThrowIfNull(marketCap);
         var plot = ChartCanvas.NewPlot();
@@ -25,17 +40,8 @@ public static class MarketCapChart
         var line = plot.Add.ScatterLine(xs, ys, ChartCanvas.ToColor(Palette.MarketSeries));
         line.LineWidth = 1.4f;
 
-        var labelX = xs.Length > 0 ? xs[^1] : swingHigh is { } s ? ChartCanvas.X(s.Date) : 0;
-        if (swingHigh is { } high)
-        {
-            ChartCanvas.AddMarker(plot, (double)high.Value, labelX, $"Swing high {Formats.MediumDate(high.Date)}: {Formats.Money(high.Value)}", Palette.Marker, LinePattern.Dashed);
-        }
-
-        if (cyclePeak is { } peak)
-        {
-            ChartCanvas.AddMarker(plot, (double)peak.Value, labelX, $"Cycle peak {Formats.MediumDate(peak.Date)}: {Formats.Money(peak.Value)}", Palette.Fall, LinePattern.Dotted);
-        }
-
+        var range = ChartCanvas.SetLimits(plot, xs[0] - 0.5, xs[^1] + 0.5, ys.Concat(levels.Select(l => l.Value)));
+        ChartCanvas.AddLevels(plot, levels, range, height);
         return plot;
     }
 }

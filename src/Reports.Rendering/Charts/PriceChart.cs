@@ -6,15 +6,17 @@ using Palette = Reports.Rendering.Theme.Palette;
 
 namespace Reports.Rendering.Charts;
 
-/// <summary>An asset's daily closes with its support levels drawn across.</summary>
-public static class PriceChart
+/// <summary>An asset's daily closes with its support levels drawn across and named in the gutter.</summary>
+internal static class PriceChart
 {
     public static string AxisTitle(string symbol) => $"{symbol} daily close (USD)";
 
-    public static Plot Build(AssetChart chart, IReadOnlyList<SupportLevel> supports)
+    public static IReadOnlyList<ChartLevel> Levels(IReadOnlyList<SupportLevel> supports) =>
+        supports.Select(s => new ChartLevel((double)s.Price, $"{s.Label} {Formats.Price(s.Price)}", Palette.Support, LinePattern.Dashed)).ToArray();
+
+    public static Plot Build(AssetChart chart, IReadOnlyList<ChartLevel> levels, float height)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        ArgumentNullException.ThrowIfNull(supports);
         var plot = ChartCanvas.NewPlot();
         ChartCanvas.UseDateAxis(plot);
         plot.Axes.Left.Label.Text = AxisTitle(chart.Symbol);
@@ -25,13 +27,11 @@ public static class PriceChart
         var line = plot.Add.ScatterLine(xs, ys, ChartCanvas.ToColor(Palette.SeriesFor(chart.Symbol)));
         line.LineWidth = 1.4f;
 
-        var labelX = xs.Length > 0 ? xs[^1] : supports.Count > 0 ? ChartCanvas.X(supports[0].Date) : 0;
-        foreach (var support in supports)
-        {
-            var label = $"{support.Label}: {Formats.Price(support.Price)}{(support.ClosedBelow ? " (closed below)" : support.BrokenOnDay ? " (broken)" : "")}";
-            ChartCanvas.AddMarker(plot, (double)support.Price, labelX, label, Palette.Support, LinePattern.Dashed);
-        }
-
+        // Levels far outside the window would squash the line; the ladder table lists every one of them.
+        var (low, high) = (ys.Min(), ys.Max());
+        var near = levels.Where(l => l.Value >= low - (high - low) * 0.5 && l.Value <= high + (high - low) * 0.5).ToArray();
+        var range = ChartCanvas.SetLimits(plot, xs[0] - 0.5, xs[^1] + 0.5, ys.Concat(near.Select(l => l.Value)));
+        ChartCanvas.AddLevels(plot, near, range, height);
         return plot;
     }
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Fonts;
 
 /// <summary>Registers the shipped faces with ScottPlot, once per process, before any chart is built.</summary>
-public static class ChartFonts
+internal static class ChartFonts
 {
     private static readonly Lazy<bool> Registration = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -8,7 +8,7 @@ namespace Reports.Rendering.Fonts;
 /// The DejaVu faces shipped inside this assembly (licence: Fonts/LICENSE-DejaVu.txt). Loaded once and shared:
 /// Skia embeds a typeface in a PDF per instance, so the page text and the charts must use these same objects.
 /// </summary>
-public static class ReportFonts
+internal static class ReportFonts
 {
     /// <summary>Family names we register with ScottPlot; distinct from the system's "DejaVu Sans" so a typeface
     /// ScottPlot cached from the system earlier can never be picked instead of ours.</summary>

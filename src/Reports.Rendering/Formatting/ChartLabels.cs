@@ -7,7 +7,7 @@ namespace Reports.Rendering.Formatting;
 /// The one style the house style does not cover: axis ticks, where a label must fit beside the plot ("$2.4T", "$850B",
 /// "$66,000", "$0.0823"). Every other figure on or under a chart (levels, captions) is written by <see cref="Formats"/>.
 /// </summary>
-public static class ChartLabels
+internal static class ChartLabels
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 

@@ -12,6 +12,9 @@ internal sealed record Block(float Width, float Height, Action<SKCanvas, SKPoint
     /// <summary>The paginator keeps this block on the same page as the next content block.</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>A figure: when it does not fit, later content fills the page and it opens the next one.</summary>
+    public bool Float { get; init; }
+
     /// <summary>A block to draw first when this one starts a page (a table's header row).</summary>
     public Block? RepeatedHeader { get; init; }
 

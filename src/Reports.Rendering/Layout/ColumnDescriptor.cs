@@ -1,7 +1,7 @@
 namespace Reports.Rendering.Layout;
 
 /// <summary>Stacks items vertically with a fixed gap; the column splits across pages between any two blocks.</summary>
-public sealed class ColumnDescriptor
+internal sealed class ColumnDescriptor
 {
     private readonly List<Slot> items = [];
     private float spacing;

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>The fluent API for filling containers, shaped like QuestPDF's: decorators return the inner container.</summary>
-public static class ContainerExtensions
+internal static class ContainerExtensions
 {
     public static IContainer Padding(this IContainer container, float all) => container.Padding(all, all, all, all);
 
@@ -28,6 +28,9 @@ public static class ContainerExtensions
 
     /// <summary>Never splits this content across pages.</summary>
     public static IContainer ShowEntire(this IContainer container) => Wrap(container, inner => new ShowEntireElement(inner));
+
+    /// <summary>Never splits this content, and lets the content after it go first when it does not fit on the page.</summary>
+    public static IContainer Float(this IContainer container) => Wrap(container, inner => new FloatElement(inner));
 
     /// <summary>Indents the content and hangs <paramref name="marker"/> beside its first line.</summary>
     public static IContainer ListItem(this IContainer container, string marker, TextStyle style, float indent) =>

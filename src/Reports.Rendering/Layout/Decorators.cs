@@ -60,6 +60,16 @@ internal sealed class ShowEntireElement(Slot child) : Element
     }
 }
 
+/// <summary>Makes the child one unbreakable block that floats (see <see cref="Paginator"/>).</summary>
+internal sealed class FloatElement(Slot child) : Element
+{
+    public override IReadOnlyList<Block> Layout(float width)
+    {
+        var blocks = child.Child.Layout(width);
+        return blocks.Count == 0 ? blocks : [Block.Stack(width, blocks) with { Float = true }];
+    }
+}
+
 internal sealed class PageBreakElement : Element
 {
     public override IReadOnlyList<Block> Layout(float width) => [Block.PageBreak];

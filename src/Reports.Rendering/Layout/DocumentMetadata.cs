@@ -1,7 +1,7 @@
 namespace Reports.Rendering.Layout;
 
 /// <summary>What the PDF says about itself. Fixed values (no clock) keep the output byte-identical.</summary>
-public sealed record DocumentMetadata(
+internal sealed record DocumentMetadata(
     string Title,
     string Author,
     string Subject,

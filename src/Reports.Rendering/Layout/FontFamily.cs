@@ -3,12 +3,12 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>A family's regular and bold faces; text styles pick one by <see cref="FontWeight"/>.</summary>
-public sealed record FontFamily(string Name, SKTypeface Regular, SKTypeface Bold)
+internal sealed record FontFamily(string Name, SKTypeface Regular, SKTypeface Bold)
 {
     public SKTypeface Face(FontWeight weight) => weight == FontWeight.Bold ? Bold : Regular;
 }
 
-public enum FontWeight
+internal enum FontWeight
 {
     Normal,
     Bold,

@@ -4,7 +4,7 @@ namespace Reports.Rendering.Layout;
 /// A slot that takes exactly one element. Content is placed through the extension methods in
 /// <see cref="ContainerExtensions"/>; decorators (padding, background...) return the inner slot.
 /// </summary>
-public interface IContainer;
+internal interface IContainer;
 
 /// <summary>The one implementation of <see cref="IContainer"/>: holds the element placed in it.</summary>
 internal sealed class Slot : IContainer

@@ -1,7 +1,7 @@
 namespace Reports.Rendering.Layout;
 
 /// <summary>A whole document: its metadata and the page template with its content.</summary>
-public interface IDocument
+internal interface IDocument
 {
     DocumentMetadata Metadata { get; }
 

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>The page template: size, margins, and header/footer composed afresh for each page.</summary>
-public sealed class PageDescriptor
+internal sealed class PageDescriptor
 {
     /// <summary>ISO A4 in PDF points (1/72 inch).</summary>
     public static SKSize A4 { get; } = new(595.28f, 841.89f);

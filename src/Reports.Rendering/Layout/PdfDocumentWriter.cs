@@ -6,7 +6,7 @@ namespace Reports.Rendering.Layout;
 /// Measure, paginate, draw. The content is laid out once; pages are cut with header and footer heights
 /// measured for each page; then every page is drawn with its final "page n of N" into Skia's PDF backend.
 /// </summary>
-public static class PdfDocumentWriter
+internal static class PdfDocumentWriter
 {
     public static byte[] GeneratePdf(this IDocument document)
     {

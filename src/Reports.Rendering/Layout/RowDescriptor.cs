@@ -6,7 +6,7 @@ namespace Reports.Rendering.Layout;
 /// Places items side by side: constant widths first, the rest shared by relative weights. A row is one
 /// unbreakable block as tall as its tallest item.
 /// </summary>
-public sealed class RowDescriptor
+internal sealed class RowDescriptor
 {
     private readonly List<(Slot Slot, float Constant, float Relative)> items = [];
     private float spacing;

@@ -6,7 +6,7 @@ namespace Reports.Rendering.Layout;
 /// A grid: columns of constant or relative width, an optional header row repeated at the top of every page
 /// the table continues on, then body cells filled row by row. Each row is one unbreakable block.
 /// </summary>
-public sealed class TableDescriptor
+internal sealed class TableDescriptor
 {
     private readonly List<(float Constant, float Relative)> columns = [];
     private readonly List<Slot> header = [];
@@ -115,7 +115,7 @@ public sealed class TableDescriptor
 }
 
 /// <summary>Cell padding and the colours a table is drawn with.</summary>
-public sealed record TableStyle(
+internal sealed record TableStyle(
     float CellPaddingHorizontal,
     float CellPaddingVertical,
     SKColor? HeaderBackground,
@@ -125,7 +125,7 @@ public sealed record TableStyle(
     public static TableStyle Plain { get; } = new(3, 2, null, null, null);
 }
 
-public sealed class TableColumnsDescriptor
+internal sealed class TableColumnsDescriptor
 {
     private readonly List<(float Constant, float Relative)> columns;
 
@@ -136,7 +136,7 @@ public sealed class TableColumnsDescriptor
     public void RelativeColumn(float weight = 1) => columns.Add((0, weight));
 }
 
-public sealed class TableHeaderDescriptor
+internal sealed class TableHeaderDescriptor
 {
     private readonly List<Slot> cells;
 

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>Builds a paragraph from spans; spans start in the default style and can be restyled.</summary>
-public sealed class TextDescriptor(TextStyle defaultStyle)
+internal sealed class TextDescriptor(TextStyle defaultStyle)
 {
     private readonly List<TextSpan> spans = [];
     private TextAlignment alignment = TextAlignment.Left;
@@ -32,7 +32,7 @@ public sealed class TextDescriptor(TextStyle defaultStyle)
 }
 
 /// <summary>Restyles the span just added: <c>text.Span("n/a").FontColor(grey)</c>.</summary>
-public sealed class TextSpanDescriptor
+internal sealed class TextSpanDescriptor
 {
     private readonly List<TextSpan> spans;
     private readonly int index;

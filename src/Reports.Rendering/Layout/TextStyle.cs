@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Reports.Rendering.Layout;
 
 /// <summary>How a run of text looks. <paramref name="LineHeight"/> is a multiple of the font size.</summary>
-public sealed record TextStyle(FontFamily Family, float Size, SKColor Color, FontWeight Weight = FontWeight.Normal, float LineHeight = 1.3f)
+internal sealed record TextStyle(FontFamily Family, float Size, SKColor Color, FontWeight Weight = FontWeight.Normal, float LineHeight = 1.3f)
 {
     public SKTypeface Typeface => Family.Face(Weight);
 
@@ -14,7 +14,7 @@ public sealed record TextStyle(FontFamily Family, float Size, SKColor Color, Fon
     public TextStyle WithColor(SKColor color) => this with { Color = color };
 }
 
-public enum TextAlignment
+internal enum TextAlignment
 {
     Left,
     Center,

@@ -1,31 +1,43 @@
 using Reports.Rendering.Charts;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
+using Reports.Rendering.View;
 
 namespace Reports.Rendering.Pdf;
 
-/// <summary>A chart with its title above and caption below, kept on one page. The plot is built when the page is
-/// drawn and thrown away after, so a document holds no plots.</summary>
-internal sealed class ChartFigure(string title, string caption, IReadOnlyList<(float Height, Func<ScottPlot.Plot> Build)> panels) : IComponent
+/// <summary>A chart with its title above and caption below, kept on one page and floating: when it does not fit,
+/// the text after it fills the page and the figure opens the next one. The plot is built when the page is drawn
+/// and thrown away after, so a document holds no plots.</summary>
+internal sealed class ChartFigure(ChartView chart) : IComponent
 {
-    public ChartFigure(string title, string caption, float height, Func<ScottPlot.Plot> build)
-        : this(title, caption, [(height, build)])
-    {
-    }
-
-    public void Compose(IContainer container) => container.ShowEntire().PaddingVertical(4).Column(column =>
+    public void Compose(IContainer container) => container.Float().PaddingVertical(4).Column(column =>
     {
         column.Spacing(3);
-        column.Item().Text(title, Typography.SubHeading);
-        foreach (var (height, build) in panels)
+        column.Item().Text(chart.Title, Typography.SubHeading);
+        foreach (var panel in chart.Panels)
         {
-            column.Item().Canvas(height, (canvas, size) =>
+            column.Item().Canvas(panel.Height, (canvas, size) =>
             {
-                using var plot = build();
+                using var plot = panel.Build(size.Height);
                 ChartCanvas.Draw(plot, canvas, size);
             });
         }
 
-        column.Item().Text(caption, Typography.Caption);
+        column.Item().Text(chart.Caption, Typography.Caption);
+    });
+}
+
+/// <summary>Stands in for a chart that has nothing to draw, or a part with nothing to list.</summary>
+internal sealed class NoteView(NotePart note) : IComponent
+{
+    public void Compose(IContainer container) => container.ShowEntire().Column(c =>
+    {
+        c.Spacing(3);
+        if (note.Title.Length > 0)
+        {
+            c.Item().Text(note.Title, Typography.SubHeading);
+        }
+
+        c.Item().Text(note.Text, Typography.Caption.WithColor(note.Title.Length > 0 ? Palette.Warning : Palette.Muted));
     });
 }

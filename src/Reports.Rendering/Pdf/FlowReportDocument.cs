@@ -1,29 +1,24 @@
 using Reports.Domain.Narrative;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
+using Reports.Rendering.View;
 
 namespace Reports.Rendering.Pdf;
 
 /// <summary>
-/// The report as a document: title block, key figures, the article's sections with the charts placed among
-/// them, the data appendix, then the sources appendix (the article's last section and its inputs).
-/// Every page after the first has a running header; every page has "Page n of N".
+/// The <see cref="ReportView"/> as a document: title block, notices, key figures, the body parts, then the appendix
+/// on a new page. Every page after the first has a running header; every page has "Page n of N".
 /// </summary>
-internal sealed class FlowReportDocument(FlowReport report) : IDocument
+internal sealed class FlowReportDocument(ReportView view) : IDocument
 {
-    public const string Brand = "Flow Reports";
-    public const string SyntheticNotice = "This report includes synthetic data; those inputs are marked SYNTHETIC under Sources.";
-
-    private readonly Article article = report.Article;
-
     public DocumentMetadata Metadata => new(
-        Title: article.Headline,
-        Author: Brand,
-        Subject: article.Standfirst,
-        Creator: Brand,
-        Producer: Brand + " PDF renderer (SkiaSharp)",
+        Title: view.Headline,
+        Author: ReportView.Brand,
+        Subject: view.Standfirst,
+        Creator: ReportView.Brand,
+        Producer: ReportView.Brand + " PDF renderer (SkiaSharp)",
         // Derived from the report day, never the clock, so the same report gives the same bytes.
-        Created: new DateTimeOffset(article.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        Created: new DateTimeOffset(view.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 
     public void Compose(PageDescriptor page)
     {
@@ -43,7 +38,7 @@ internal sealed class FlowReportDocument(FlowReport report) : IDocument
         container.PaddingBottom(12).Column(column =>
         {
             column.Spacing(3);
-            column.Item().Text($"{Brand} · {Formats.Date(article.Date)}", Typography.PageChrome);
+            column.Item().Text($"{ReportView.Brand} · {Formats.Date(view.Date)}", Typography.PageChrome);
             column.Item().LineHorizontal(0.5f, Palette.Rule);
         });
     }
@@ -54,45 +49,56 @@ internal sealed class FlowReportDocument(FlowReport report) : IDocument
     private void ComposeContent(ColumnDescriptor column)
     {
         column.Spacing(8);
-        column.Item().Component(new TitleBlock(article));
-        if (article.Sources.Any(s => s.Synthetic) || report.Analysis.Sources.Any(s => s.Synthetic))
+        column.Item().Component(new TitleBlock(view));
+        foreach (var notice in view.Notices)
         {
-            column.Item().Text(SyntheticNotice, Typography.Flag);
+            column.Item().Text(notice, Typography.Flag);
         }
 
-        column.Item().Component(new KeyFiguresTable(article.KeyFigures));
-
-        // The article's last section is its methodology/sources appendix; the rest is the body.
-        var body = article.Sections.Count > 0 ? article.Sections.Take(article.Sections.Count - 1).ToArray() : [];
-        var appendix = article.Sections.Count > 0 ? article.Sections[^1] : null;
-        var placement = ChartPlacement.For(body);
-        if (placement.MarketChartBefore < 0)
+        if (view.KeyFigures is { } keyFigures)
         {
-            AddCharts(column, market: true, assets: true);
+            column.Item().Component(new SectionHeading(ReportView.KeyFiguresTitle));
+            column.Item().Component(new ViewTable(keyFigures));
         }
 
-        for (var i = 0; i < body.Length; i++)
+        foreach (var part in view.Parts)
         {
-            AddCharts(column, market: i == placement.MarketChartBefore, assets: false);
-            column.Item().Component(new ArticleSectionView(body[i]));
-            AddCharts(column, market: false, assets: i == placement.AssetChartsAfter);
+            Add(column, part);
         }
-
-        column.Item().PageBreak();
-        column.Item().Component(new DataAppendix(report.Analysis));
-        column.Item().Component(new SourcesAppendix(appendix, article.Sources, report.Analysis.Gaps, report.Analysis.Warnings));
     }
 
-    private void AddCharts(ColumnDescriptor column, bool market, bool assets)
+    private static void Add(ColumnDescriptor column, ViewPart part)
     {
-        if (market)
+        switch (part)
         {
-            column.Item().Component(new MarketCapFigure(report.Analysis));
-        }
+            case SectionPart s:
+                column.Item().Component(new ArticleSectionView(s.Section));
+                break;
+            case HeadingPart h:
+                column.Item().Component(new SectionHeading(h.Title, h.Sub));
+                break;
+            case FigurePart f:
+                column.Item().Component(new ChartFigure(f.Chart));
+                break;
+            case NotePart n:
+                column.Item().Component(new NoteView(n));
+                break;
+            case TablePart t:
+                column.Item().Component(new ViewTable(t.Table));
+                break;
+            case ListPart l:
+                column.Item().Component(new SectionHeading(l.Title, sub: true));
+                foreach (var item in l.Items)
+                {
+                    column.Item().ListItem("•", Typography.Caption, 10).Text(item, Typography.Caption);
+                }
 
-        if (assets)
-        {
-            column.Item().Component(new AssetFigures(report.Analysis));
+                break;
+            case AppendixStartPart:
+                column.Item().PageBreak();
+                break;
+            default:
+                throw new InvalidOperationException($"No PDF view for {part.GetType().Name}.");
         }
     }
 }

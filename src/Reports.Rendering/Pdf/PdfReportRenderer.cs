@@ -14,6 +14,6 @@ public sealed class PdfReportRenderer : IReportRenderer
     public byte[] Render(FlowReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new FlowReportDocument(report).GeneratePdf();
+        return new FlowReportDocument(View.ReportView.Build(report)).GeneratePdf();
     }
 }

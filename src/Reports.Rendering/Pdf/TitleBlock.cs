@@ -1,18 +1,19 @@
 using Reports.Domain.Narrative;
+using Reports.Rendering.View;
 using Reports.Rendering.Layout;
 using Reports.Rendering.Theme;
 
 namespace Reports.Rendering.Pdf;
 
 /// <summary>Masthead and date, headline, standfirst, and a rule.</summary>
-internal sealed class TitleBlock(Article article) : IComponent
+internal sealed class TitleBlock(ReportView article) : IComponent
 {
     public void Compose(IContainer container) => container.Column(column =>
     {
         column.Spacing(8);
         column.Item().Row(row =>
         {
-            row.RelativeItem().Text(FlowReportDocument.Brand.ToUpperInvariant(), Typography.Masthead);
+            row.RelativeItem().Text(ReportView.Brand.ToUpperInvariant(), Typography.Masthead);
             row.RelativeItem().Text(Formats.Date(article.Date), Typography.Dateline, TextAlignment.Right);
         });
         column.Item().LineHorizontal(1.2f, Palette.Accent);

@@ -3,8 +3,8 @@ using Reports.Rendering.Layout;
 
 namespace Reports.Rendering.Theme;
 
-/// <summary>Every text style of the PDF: serif for prose, sans for headings, tables, charts and page chrome.</summary>
-public static class Typography
+/// <summary>Every text style of the report (the HTML takes its sizes as ratios of Body): serif for prose, sans for headings, tables, charts and page chrome.</summary>
+internal static class Typography
 {
     public static TextStyle Masthead => new(ReportFonts.Sans, 9, Palette.Accent, FontWeight.Bold);
     public static TextStyle Headline => new(ReportFonts.Sans, 22, Palette.Ink, FontWeight.Bold, 1.15f);

@@ -27,11 +27,14 @@ public sealed class HtmlReportRendererTests
     public void Is_a_well_formed_html5_document()
     {
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n", _selloff);
-        Assert.EndsWith("</article>\n</body>\n</html>\n", _selloff);
+        Assert.EndsWith("</html>\n", _selloff);
         Assert.Empty(HtmlStructure.Problems(_selloff));
         Assert.Empty(HtmlStructure.Problems(_rally));
         Assert.Equal(1, HtmlStructure.Count(_selloff, "h1"));
         Assert.Equal(1, HtmlStructure.Count(_selloff, "article"));
+        Assert.Equal(1, HtmlStructure.Count(_selloff, "main"));
+        var ids = Regex.Matches(_selloff, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count()); // the SVGs' clip-path ids are unique on the page
     }
 
     [Fact]
@@ -56,16 +59,26 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Key_figures_are_a_table_of_label_value_and_note()
     {
-        Assert.Contains("<h2 id=\"key-figures\">Key figures</h2>", _selloff);
-        Assert.Contains("<tr>\n<th scope=\"row\">Drain since 14 Jan</th>\n<td class=\"value\">$599.7 billion</td>\n<td class=\"text\">22 days, $27.3 billion a day</td>\n</tr>", _selloff);
-        Assert.Contains("<td class=\"text\">−5.9% on the day</td>", _selloff);
+        var table = Section(_selloff, "Key figures");
+        Assert.Contains("<caption>", table);
+        Assert.Contains("<th scope=\"col\">Figure</th>\n<th scope=\"col\" class=\"num\">Value</th>\n<th scope=\"col\">Note</th>", table);
+        Assert.Contains("<th scope=\"row\">Drain since 14 Jan</th>\n<td class=\"num\">$599.7 billion</td>\n<td>22 days, $27.3 billion a day</td>", table);
+        Assert.Contains("<td>−5.9% on the day</td>", table); // a note is prose: not coloured, left-aligned
+    }
+
+    [Fact]
+    public void Synthetic_data_notice_opens_the_page_before_any_section()
+    {
+        var notice = _selloff.IndexOf("<p class=\"notice\" role=\"note\">This report includes synthetic data", StringComparison.Ordinal);
+        Assert.True(notice > 0);
+        Assert.True(notice < _selloff.IndexOf("<h2", StringComparison.Ordinal));
+        Assert.DoesNotContain("class=\"notice\"", _rally); // no synthetic input on the rally day
     }
 
     [Fact]
     public void Every_article_section_is_an_h2_section_in_order()
     {
-        var titles = new[] { "Key figures", "The drain", "Bitcoin and ether", "What moved it", "What to watch", "Methodology",
-            "Price charts", "Asset figures", "Cross-market", "Events", "Sources", "Data notes" };
+        var titles = new[] { "Key figures", "The drain", "Bitcoin and ether", "What moved it", "What to watch", "Data appendix", "Methodology" };
         var positions = titles.Select(t => _selloff.IndexOf($">{WebUtility.HtmlEncode(t)}</h2>", StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.Equal(positions.Order(), positions);
@@ -97,59 +110,64 @@ public sealed class HtmlReportRendererTests
     [Fact]
     public void Asset_appendix_lists_every_asset_with_formatted_figures()
     {
-        var appendix = Section(_selloff, "Asset figures");
+        var appendix = Appendix(_selloff);
         Assert.Contains(
-            "<th scope=\"row\">BTC</th>\n<td>$71,204.80</td>\n<td class=\"neg\">−7.5%</td>\n<td class=\"neg\">−14.6%</td>\n" +
-            "<td class=\"neg\">−18.7%</td>\n<td>$70,113.55</td>\n<td>$77,410.00</td>\n<td>6 Nov 2024</td>\n<td>$52.3 billion</td>\n" +
-            "<td class=\"neg\">−11.2%</td>\n<td>24.3</td>\n<td>−246.91</td>\n<td>−0.18</td>\n<td class=\"text\">oversold, with sellers stretched</td>",
+            "<th scope=\"row\">BTC</th>\n<td class=\"num\">$71,204.80</td>\n<td class=\"num neg\">−7.5%</td>\n<td class=\"num\">$70,113.55</td>\n" +
+            "<td class=\"num neg\">−14.6%</td>\n<td class=\"num neg\">−18.7%</td>\n<td class=\"num\">6 Nov 2024</td>",
             appendix);
-        Assert.Contains("<th scope=\"row\">XRP</th>\n<td>$1.39</td>", appendix);
-        Assert.Contains("<th scope=\"row\">SOL</th>\n<td>$88.05</td>", appendix);
-        Assert.Contains("<td>lowest on record</td>", appendix);
-        Assert.Contains("<td class=\"text\">no data for the day</td>", appendix);
-        Assert.Contains("<td class=\"pos\">+2.0%</td>", appendix); // SOL open interest rose
-        Assert.Contains("<td class=\"text\">90-day low</td>\n<td>$80,537.00</td>\n<td>21 Nov 2025</td>\n<td class=\"neg\">−11.6%</td>\n<td class=\"text\">below since earlier</td>", appendix);
-        Assert.Equal(3, Regex.Matches(appendix, "broken on the day, closed below").Count); // BTC, ETH and SOL 30-to-7-day lows
-        Assert.Equal(5 + 4 + 2, HtmlStructure.Count(appendix, "tr")); // two header rows, five assets, four levels
+        Assert.Contains("<th scope=\"row\">XRP</th>\n<td class=\"num\">$1.39</td>", appendix);
+        Assert.Contains("<td class=\"num\">lowest on record</td>", appendix);
+        Assert.Contains("<td class=\"num pos\">+2.0%</td>", appendix); // SOL open interest rose
+        Assert.Equal(5 * 2 + 2, Regex.Matches(appendix[..appendix.IndexOf("Cross-market moves", StringComparison.Ordinal)], "<tr>").Count);
+    }
+
+    [Fact]
+    public void Each_asset_has_a_price_ladder_from_the_highest_level_down()
+    {
+        var ladders = Regex.Matches(_selloff, "<table class=\"ladder\">.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        var btc = Assert.Single(ladders, l => l.Contains("BTC price ladder", StringComparison.Ordinal));
+        var rows = Regex.Matches(btc, "<tr>\n<th scope=\"row\">([^<]*)</th>\n<td class=\"num\">([^<]*)</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Contains(("Close", "$71,204.80"), rows);
+        Assert.Contains(("90-day low", "$80,537.00"), rows);
+        var prices = rows.Select(r => decimal.Parse(r.Item2.TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(prices.OrderDescending(), prices);
+        Assert.Contains("<td class=\"num neg\">−11.6%</td>", btc); // the close is 11.6% under the 90-day low
     }
 
     [Fact]
     public void Cross_market_table_shows_moves_and_correlation()
     {
-        var cross = Section(_selloff, "Cross-market");
+        var cross = Appendix(_selloff);
         Assert.Contains(
-            "<th scope=\"row\">Nasdaq 100</th>\n<td>5 Feb 2026</td>\n<td>20,812.40</td>\n<td class=\"neg\">−2.1%</td>\n" +
-            "<td class=\"neg\">−4.4%</td>\n<td>21,900.10</td>\n<td>22 Jan 2026</td>\n<td class=\"neg\">−5.0%</td>\n<td>0.61</td>\n<td>24</td>",
+            "<th scope=\"row\">Nasdaq 100</th>\n<td class=\"num\">5 Feb 2026</td>\n<td class=\"num\">20,812.40</td>\n<td class=\"num neg\">−2.1%</td>\n" +
+            "<td class=\"num neg\">−4.4%</td>\n<td class=\"num\">21,900.10 (22 Jan 2026)</td>\n<td class=\"num neg\">−5.0%</td>\n<td class=\"num\">0.61 (24 days)</td>",
             cross);
-        Assert.Contains("<th scope=\"row\">Nikkei 225</th>\n<td>n/a</td>", cross);
-        Assert.Contains("<td>−0.12</td>", cross);
-        Assert.Contains("30-day high", cross);
+        Assert.Contains("<th scope=\"row\">Nikkei 225</th>\n<td class=\"num\">n/a</td>", cross);
+        Assert.Contains("30 days", cross);
     }
 
     [Fact]
-    public void Sources_mark_synthetic_data_and_link_web_origins()
+    public void Sources_the_closing_section_does_not_name_are_tabled_once_with_synthetic_flags_and_links()
     {
-        var sources = Section(_selloff, "Sources");
-        Assert.Equal(4, HtmlStructure.Count(sources, "li"));
-        var synthetic = Regex.Matches(sources, "<li class=\"source synthetic-source\"><strong>(.*?)</strong>").Select(m => m.Groups[1].Value);
-        Assert.Equal(["BTC derivatives"], synthetic);
-        Assert.Single(Regex.Matches(_selloff, ">synthetic</span>"));
+        var sources = Appendix(_selloff);
+        Assert.Contains("<th scope=\"row\">BTC derivatives <span class=\"flag\">SYNTHETIC</span></th>", sources);
+        Assert.Single(Regex.Matches(_selloff, ">SYNTHETIC</span>"));
         Assert.Contains($"<a href=\"{ReportFixture.NasdaqOrigin}\" class=\"link\">{ReportFixture.NasdaqOrigin}</a>", sources);
-        Assert.Contains("<strong>Total market cap</strong> — samples/global.csv &#183; 1 Jan 2025 to 5 Feb 2026 &#183; 401 rows &#183; CoinGecko /global</li>", sources);
+        Assert.Contains("<td>samples/global.csv<span class=\"detail\">CoinGecko /global</span></td>", sources);
+        Assert.Single(Regex.Matches(_selloff, "<table class=\"sources\">"));
     }
 
     [Fact]
     public void Events_and_data_notes_are_listed()
     {
-        var events = Section(_selloff, "Events");
-        Assert.Contains("<li><time datetime=\"2026-01-28\">28 Jan 2026</time> &#183; central-bank &#183; FOMC", events);
-        Assert.Contains($"FOMC holds the target range at 3.50–3.75 % and signals patience (<a href=\"{ReportFixture.FedUrl}\" class=\"link\">source</a>)</li>", events);
-        Assert.Contains("hack &#183; Exchange hot wallet drained of $38 million in ETH</li>", events);
-        var notes = Section(_selloff, "Data notes");
-        Assert.Contains("<li>daily/SOL.csv:412: duplicate day 2026-01-30 skipped</li>", notes);
-        Assert.Contains("<li>no derivatives data for XRP</li>", notes);
-        Assert.Contains("<li>no liquidation data</li>", Section(_rally, "Data notes"));
-        Assert.DoesNotContain(">Events</h2>", _rally); // no events that day: no empty section
+        var events = Appendix(_selloff);
+        Assert.Contains("<th scope=\"row\">28 Jan 2026</th>\n<td>central-bank</td>", events);
+        Assert.Contains($"<a href=\"{ReportFixture.FedUrl}\" class=\"link\">FOMC holds the target range at 3.50–3.75 % and signals patience</a>", events);
+        Assert.Contains("Exchange hot wallet drained of $38 million in ETH", events);
+        Assert.Contains("<li>daily/SOL.csv:412: duplicate day 2026-01-30 skipped</li>", events);
+        Assert.Contains("<li>no derivatives data for XRP</li>", events);
+        Assert.Contains("<li>no liquidation data</li>", _rally);
+        Assert.DoesNotContain(">Events</h3>", _rally); // no events that day: no empty part
     }
 
     [Fact]
@@ -162,7 +180,8 @@ public sealed class HtmlReportRendererTests
             Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+            // The only url() are the SVGs' references to their own clip paths.
+            Assert.All(Regex.Matches(html, "url\\(([^)]*)\\)").Select(m => m.Groups[1].Value), target => Assert.Matches("^#chart[0-9]+-[0-9]+-[0-9]+$", target));
             Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         }
 
@@ -201,51 +220,26 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("<meta name=\"description\" content=\"Standfirst &quot;&lt;script&gt;", html);
         Assert.Contains("Exchange &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; drained &lt;img src=x onerror=alert(1)&gt;", html);
         Assert.Contains("<span class=\"figure\" title=\"x&quot;&gt;&lt;script&gt;\">5 %</span>", html);
-        Assert.Contains("— javascript:alert(2) &#183; n/a &#183; 3 rows", html); // shown as text, not linked
+        Assert.Contains("<td>javascript:alert(2)</td>", html); // shown as text, not linked
         Assert.Empty(HtmlStructure.Problems(html));
     }
 
     [Fact]
-    public void Charts_are_inline_svg_polylines_with_their_levels()
+    public void Charts_are_inline_scottplot_svg_with_text_alternatives_and_gutter_labels()
     {
-        // Market cap plus one chart per asset with closes; DOGE has none.
-        Assert.Equal(5, HtmlStructure.Count(_selloff, "svg"));
+        // Market cap, then price and 4h momentum (RSI and MACD panels) per asset with enough data; DOGE has none.
+        var view = Reports.Rendering.View.ReportView.Build(ReportFixture.Selloff());
+        Assert.Equal(view.Charts.Sum(c => c.Panels.Count), HtmlStructure.Count(_selloff, "svg"));
         Assert.DoesNotContain("xmlns", _selloff); // inline SVG in HTML needs no namespace address
 
-        var marketCap = Svgs(_selloff)[0];
-        Assert.Contains("aria-label=\"Total crypto market capitalisation, daily\"", marketCap);
-        Assert.Contains(">Swing high 14 Jan 2026: $3.013 trillion</text>", marketCap);
-        Assert.Contains(">Cycle peak 6 Oct 2025: $4.38 trillion</text>", marketCap);
-        Assert.Equal(120, Points(marketCap).Count);
-        Assert.Equal(["$2T", "$2.5T", "$3T", "$3.5T", "$4T", "$4.5T"], AxisLabels(marketCap));
-
-        var btc = Svgs(_selloff)[1];
-        Assert.Contains(">30-to-7-day low: $74,420.00</text>", btc);
-        Assert.Contains(">90-day low: $80,537.00</text>", btc);
+        var svgs = Svgs(_selloff);
+        Assert.All(svgs, svg => Assert.Matches("^<svg viewBox=\"0 0 [0-9]+ [0-9]+\" role=\"img\" aria-label=\"[^\"]{20,}\">", svg));
+        Assert.Contains("aria-label=\"Line chart of the total crypto market cap. From ", svgs[0]);
+        Assert.Contains(">Swing high $3.013 trillion</text>", svgs[0]);
+        Assert.Contains(">Cycle peak $4.38 trillion</text>", svgs[0]);
+        Assert.Contains(">90-day low $80,537.00</text>", _selloff);
         Assert.DoesNotContain("Cycle peak", Svgs(_rally)[0]); // no cycle peak known on the rally day
-    }
-
-    [Fact]
-    public void Chart_points_follow_the_data()
-    {
-        var closes = ReportFixture.Selloff().Analysis.Charts.Assets[0].DailyClose;
-        var points = Points(Svgs(_selloff)[1]);
-        Assert.Equal(closes.Count, points.Count);
-        Assert.All(points, p => Assert.InRange(p.X, 78, 628));
-        Assert.All(points, p => Assert.InRange(p.Y, 12, 194));
-        Assert.Equal(78, points[0].X);
-        Assert.Equal(628, points[^1].X);
-        // Higher close → higher on the page (smaller y), everywhere, within the 0.1 px rounding.
-        for (var i = 1; i < closes.Count; i++)
-        {
-            var rise = closes[i].Value.CompareTo(closes[i - 1].Value);
-            Assert.True(rise * (points[i - 1].Y - points[i].Y) >= -0.1, $"point {i} moves against the data");
-        }
-
-        // The first level drawn, the $74,420 support, sits where the $60,000-$140,000 axis (182 px tall from y=12) puts it.
-        var support = Regex.Match(Svgs(_selloff)[1], "<line x1=\"78\" y1=\"([0-9.]+)\"[^>]*stroke-dasharray").Groups[1].Value;
-        var expectedY = 12 + 182 * (140_000 - 74_420) / 80_000.0;
-        Assert.InRange(double.Parse(support, CultureInfo.InvariantCulture), expectedY - 0.1, expectedY + 0.1);
+        Assert.Contains("DOGE daily closes: 0 days of data, too few to chart", _selloff);
     }
 
     [Fact]
@@ -265,8 +259,9 @@ public sealed class HtmlReportRendererTests
         Assert.Empty(HtmlStructure.Problems(html));
         Assert.Contains("<h1>Shorts Squeezed as $105 Billion Returns</h1>", html);
         Assert.Equal(0, HtmlStructure.Count(html, "svg")); // one point is not a line
-        Assert.Equal(0, HtmlStructure.Count(html, "table"));
-        Assert.Equal(0, HtmlStructure.Count(html, "h2"));
+        Assert.Contains("1 day of data, too few to chart", html);
+        Assert.Equal(1, HtmlStructure.Count(html, "table")); // the sources the article records
+        Assert.Equal(2, HtmlStructure.Count(html, "h2")); // the data appendix, saying what it lacks, and the sources
     }
 
     [Fact]
@@ -286,7 +281,8 @@ public sealed class HtmlReportRendererTests
     {
         Assert.Contains("@media print {", _selloff);
         Assert.Contains("break-inside: avoid", _selloff);
-        Assert.Contains("a.link::after { content: \" (\" attr(href) \")\"", _selloff);
+        Assert.Contains(".table-wrap, .chart-box { overflow: visible; }", _selloff);
+        Assert.Contains("@media (prefers-color-scheme: dark)", _selloff);
     }
 
     private static readonly DateOnly RallyDayOnly = ReportFixture.RallyDay;
@@ -303,12 +299,11 @@ public sealed class HtmlReportRendererTests
     private static IReadOnlyList<string> Svgs(string html) =>
         [.. Regex.Matches(html, "<svg.*?</svg>", RegexOptions.Singleline).Select(m => m.Value)];
 
-    private static IReadOnlyList<(double X, double Y)> Points(string svg) =>
-        [.. Regex.Match(svg, "<polyline points=\"([^\"]*)\"").Groups[1].Value.Split(' ')
-            .Select(p => p.Split(','))
-            .Select(xy => (double.Parse(xy[0], CultureInfo.InvariantCulture), double.Parse(xy[1], CultureInfo.InvariantCulture)))];
-
-    private static IReadOnlyList<string> AxisLabels(string svg) =>
-        [.. Regex.Matches(svg, "text-anchor=\"end\" font-size=\"11\" fill=\"#555555\">([^<]*)</text>").Select(m => m.Groups[1].Value)
-            .Where(label => label.StartsWith('$'))];
+    /// <summary>The appendix section, from its heading to the end of the page.</summary>
+    private static string Appendix(string html)
+    {
+        var start = html.IndexOf("<section class=\"appendix\">", StringComparison.Ordinal);
+        Assert.True(start > 0, "no appendix");
+        return html[start..];
+    }
 }

@@ -14,6 +14,13 @@ public class PaginatorTests
         return block;
     }
 
+    private static Block F(string name, float height)
+    {
+        var block = new Block(100, height, (_, _) => { }) { Float = true };
+        Names[block] = name;
+        return block;
+    }
+
     private static Block Gap(float height)
     {
         var block = Block.Spacing(100, height);
@@ -79,10 +86,46 @@ public class PaginatorTests
     }
 
     [Fact]
-    public void Block_taller_than_a_page_gets_a_page_of_its_own()
+    public void Block_taller_than_a_page_is_an_error_not_a_clip()
     {
-        var pages = Paginate(100, B("a", 20), B("huge", 250), B("b", 20));
-        Assert.Equal([["a"], ["huge"], ["b"]], pages);
+        var error = Assert.Throws<LayoutOverflowException>(() => Paginate(100, B("a", 20), B("huge", 250), B("b", 20)));
+        Assert.Contains("250 pt", error.Message);
+        Assert.Throws<LayoutOverflowException>(() => Paginate(100, F("huge figure", 101)));
+    }
+
+    [Fact]
+    public void A_figure_that_does_not_fit_waits_while_the_text_after_it_fills_the_page()
+    {
+        var pages = Paginate(100, B("a", 50), F("fig", 60), B("b", 20), B("c", 20), B("d", 30));
+        Assert.Equal([["a", "b", "c"], ["fig", "d"]], pages);
+    }
+
+    [Fact]
+    public void A_figure_that_fits_stays_in_place()
+    {
+        Assert.Equal([["a", "fig", "b"]], Paginate(100, B("a", 20), F("fig", 60), B("b", 20)));
+    }
+
+    [Fact]
+    public void Figures_keep_their_order_and_open_the_next_page_together()
+    {
+        // fig2 would fit on page 1, but it never jumps ahead of fig1.
+        var pages = Paginate(100, B("a", 50), F("fig1", 60), F("fig2", 30), B("b", 20));
+        Assert.Equal([["a", "b"], ["fig1", "fig2"]], pages);
+    }
+
+    [Fact]
+    public void A_page_break_or_the_end_places_figures_still_waiting()
+    {
+        Assert.Equal([["a"], ["fig"], ["b"]], Paginate(100, B("a", 50), F("fig", 60), Block.PageBreak, B("b", 10)));
+        Assert.Equal([["a"], ["fig"]], Paginate(100, B("a", 50), F("fig", 60)));
+    }
+
+    [Fact]
+    public void A_heading_never_waits_apart_from_its_text_when_a_figure_moves()
+    {
+        var pages = Paginate(100, B("a", 50), F("fig", 60), B("heading", 10, keepWithNext: true), B("line", 45));
+        Assert.Equal([["a"], ["fig"], ["heading", "line"]], pages);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Reports.Domain.Narrative;
 using Reports.Rendering.Pdf;
+using Reports.Rendering.View;
 
 namespace Reports.Rendering.Tests.Pdf;
 

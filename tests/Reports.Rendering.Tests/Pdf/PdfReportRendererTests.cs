@@ -1,5 +1,6 @@
 using Reports.Rendering.Charts;
 using Reports.Rendering.Pdf;
+using Reports.Rendering.View;
 using UglyToad.PdfPig;
 
 namespace Reports.Rendering.Tests.Pdf;
@@ -41,7 +42,7 @@ public class PdfReportRendererTests
         Assert.Contains(PdfFixture.Standfirst, text);
         Assert.Contains("25 February 2026", text);
         Assert.Contains("FLOW REPORTS", text);
-        foreach (var title in PdfFixture.SectionTitles.Append(KeyFiguresTable.Title).Append(DataAppendix.Title))
+        foreach (var title in PdfFixture.SectionTitles.Append(ReportView.KeyFiguresTitle).Append(ReportView.AppendixTitle))
         {
             Assert.Contains(title, text);
         }
@@ -117,7 +118,7 @@ public class PdfReportRendererTests
     public void Synthetic_inputs_are_flagged()
     {
         var text = AllText;
-        Assert.Contains(FlowReportDocument.SyntheticNotice, text);
+        Assert.Contains(ReportView.SyntheticNotice, text);
         Assert.Contains("Total market cap SYNTHETIC", text);
         Assert.Contains("XRP daily candles SYNTHETIC", text);
         Assert.DoesNotContain("BTC daily candles SYNTHETIC", text);
@@ -133,7 +134,7 @@ public class PdfReportRendererTests
         Assert.Contains("NEWCOIN n/a n/a n/a n/a n/a n/a", text);
         Assert.Contains("BTC $66.7 billion $48.3 billion −8.5% $800 million $90 million 27.4 −812.37 −0.18 ETH $2.2 billion", text); // CMF to two decimals, as in the prose and the HTML
         Assert.Contains("DOGE $0.0823", text);
-        Assert.Contains("BTC 30-to-7-day low $74,120.50 6 Feb 2026 −10.0% closed below", text);
+        Assert.Contains("30-to-7-day low $74,120.50 6 Feb 2026 −10.0% closed below", text); // the BTC price ladder
         Assert.Contains("US 10y yield n/a n/a n/a n/a n/a n/a n/a (3 days)", text);
         Assert.Contains("Nasdaq 100 24 Feb 2026 20,112.35 −2.1% −4.4% 21,640.00 (10 Feb 2026) −7.1% 0.71 (21 days)", text);
         Assert.Contains("no 4h candles for DOGE", text);
@@ -150,7 +151,7 @@ public class PdfReportRendererTests
     [Fact]
     public void Asset_without_4h_candles_gets_a_note_instead_of_a_panel()
     {
-        Assert.Contains(AssetFigures.NotEnoughCandles("DOGE", 0), AllText);
+        Assert.Contains(ReportView.NotEnoughCandles("DOGE", 0), AllText);
         Assert.Contains("DOGE daily close", AllText);
         Assert.DoesNotContain("DOGE 4h RSI", AllText);
     }
@@ -160,7 +161,7 @@ public class PdfReportRendererTests
     {
         var text = AllText;
         var keyFigures = text.IndexOf("Key figures", StringComparison.Ordinal);
-        var marketChart = text.IndexOf(MarketCapFigure.Title, keyFigures, StringComparison.Ordinal);
+        var marketChart = text.IndexOf(ReportView.MarketCapTitle, keyFigures, StringComparison.Ordinal);
         var summary = text.IndexOf(PdfFixture.SectionTitles[0], marketChart, StringComparison.Ordinal);
         var breakdown = text.IndexOf(PdfFixture.SectionTitles[1], StringComparison.Ordinal);
         var assetCharts = text.IndexOf("BTC daily close", breakdown, StringComparison.Ordinal);
@@ -179,9 +180,9 @@ public class PdfReportRendererTests
         Assert.Contains(PriceChart.AxisTitle("BTC"), letters);
         Assert.Contains(MomentumCharts.RsiAxisTitle("ETH"), letters);
         Assert.Contains(MomentumCharts.MacdAxisTitle("BTC"), letters);
-        Assert.Contains("Swing high 1 Feb 2026: $2.911 trillion", letters);
-        Assert.Contains("Cycle peak 6 Oct 2025: $4.379 trillion", letters);
-        Assert.Contains("30-to-7-day low: $74,120.50 (closed below)", letters);
+        Assert.Contains("Swing high $2.911 trillion", letters);
+        Assert.Contains("Cycle peak $4.379 trillion", letters);
+        Assert.Contains("30-to-7-day low $74,120.50", letters);
         Assert.Contains("70 overbought", letters);
         Assert.Contains("30 oversold", letters);
         Assert.Contains("$3T", letters);
@@ -210,11 +211,11 @@ public class PdfReportRendererTests
         var pages = PdfText.Pages(pdf).Select(PdfText.Flatten).ToArray();
         var text = string.Join(" ", pages);
         Assert.Contains("No data for 25 February 2026", text);
-        Assert.Contains("No market-cap history to chart.", text);
+        Assert.Contains(ReportView.TooFewDays("Total market cap", 0), text);
         Assert.Contains("No asset figures for this day.", text);
         Assert.Contains("No sources were recorded for this report.", text);
         Assert.Contains($"Page {pages.Length} of {pages.Length}", pages[^1]);
-        Assert.DoesNotContain(FlowReportDocument.SyntheticNotice, text);
+        Assert.DoesNotContain(ReportView.SyntheticNotice, text);
     }
 
     [Fact]
@@ -227,11 +228,10 @@ public class PdfReportRendererTests
         var pdf = new PdfReportRenderer().Render(report with { Analysis = report.Analysis with { Market = market, Assets = assets, Charts = charts } });
 
         var text = PdfText.Flatten(string.Join("\n", PdfText.Pages(pdf)));
-        Assert.Contains("Dashed: swing high (n/a); dotted: cycle peak (n/a).", text);
+        Assert.Contains("No swing high or cycle peak to mark.", text);
         Assert.Contains("No support levels identified.", text);
-        Assert.Contains("No support levels for this day.", text);
-        Assert.Contains(AssetFigures.NotEnoughCandles("BTC", 600), text);
-        Assert.Contains(AssetFigures.NotEnoughCandles("ETH", 600), text);
-        Assert.DoesNotContain("Swing high 1 Feb", text);
+        Assert.Contains(ReportView.NotEnoughCandles("BTC", 0), text);
+        Assert.Contains(ReportView.NotEnoughCandles("ETH", 0), text);
+        Assert.DoesNotContain("Swing high $", text);
     }
 }

@@ -2,22 +2,19 @@ using Reports.Domain.Narrative;
 
 namespace Reports.Rendering.Html.Parts;
 
-/// <summary>The prose: one section per article section, paragraphs as p, list paragraphs as ul.</summary>
+/// <summary>An article section, rendered generically: its title, paragraphs as p, list paragraphs as ul.</summary>
 internal static class ArticleBody
 {
-    public static void Write(HtmlWriter html, FlowReport report)
+    public static void Write(HtmlWriter html, ArticleSection section)
     {
-        foreach (var section in report.Article.Sections)
+        html.Open("section");
+        html.Element("h2", section.Title);
+        foreach (var paragraph in section.Paragraphs)
         {
-            html.Open("section");
-            html.Element("h2", section.Title);
-            foreach (var paragraph in section.Paragraphs)
-            {
-                WriteParagraph(html, paragraph);
-            }
-
-            html.Close("section");
+            WriteParagraph(html, paragraph);
         }
+
+        html.Close("section");
     }
 
     private static void WriteParagraph(HtmlWriter html, Paragraph paragraph)

@@ -1,6 +1,6 @@
 using Reports.Domain.Narrative;
 
-namespace Reports.Rendering.Pdf;
+namespace Reports.Rendering.View;
 
 /// <summary>
 /// Where the charts go among the body sections: the market-cap chart leads <see cref="SectionTitles.FlowSummary"/>

@@ -9,8 +9,9 @@ cd "$root"
 results="$root/TestResults"
 rm -rf "$results"
 
-# Pinned local services the tests start on 127.0.0.1: Azurite (npm) and smtp4dev (.NET tool).
-for setup in setup-test-services.sh setup-smtp4dev.sh; do
+# Pinned local services the tests start on 127.0.0.1: Azurite and html-validate (npm), smtp4dev (.NET tool),
+# and Debian's chromium for the HTML edition's browser tests.
+for setup in setup-test-services.sh setup-smtp4dev.sh setup-chromium.sh; do
   "$root/scripts/$setup" || { echo "scripts/$setup failed"; echo "0 passed, 1 failed"; exit 1; }
 done
 

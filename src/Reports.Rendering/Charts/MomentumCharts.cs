@@ -64,8 +64,8 @@ internal static class MomentumCharts
             plot.Add.Bars(bars);
         }
 
-        var macd = AddLine(plot, chart.FourHour.Where(p => p.Macd is not null).Select(p => (p.Time, p.Macd!.Value)), Palette.SeriesFor(chart.Symbol), "MACD");
-        var signal = AddLine(plot, chart.FourHour.Where(p => p.Signal is not null).Select(p => (p.Time, p.Signal!.Value)), Palette.Signal, "Signal");
+        var macd = AddLine(plot, chart.FourHour.Where(p => p.Macd is not null).Select(p => (p.Time, p.Macd!.Value)), Palette.SeriesFor(chart.Symbol));
+        var signal = AddLine(plot, chart.FourHour.Where(p => p.Signal is not null).Select(p => (p.Time, p.Signal!.Value)), Palette.Signal);
 
         var (xMin, xMax) = TimeRange(chart);
         var ys = macd.Concat(signal).Concat(bars.Select(b => b.Value)).Append(0d);
@@ -84,6 +84,7 @@ internal static class MomentumCharts
         }
 
         ChartCanvas.NameInGutter(plot, names, range, height);
+        plot.HideLegend();
         AlignPanels(plot);
         return plot;
     }
@@ -104,7 +105,7 @@ internal static class MomentumCharts
         return (ChartCanvas.X(chart.FourHour[0].Time) - pad, ChartCanvas.X(chart.FourHour[^1].Time) + pad);
     }
 
-    private static double[] AddLine(Plot plot, IEnumerable<(DateTimeOffset Time, double Value)> points, SkiaSharp.SKColor color, string label)
+    private static double[] AddLine(Plot plot, IEnumerable<(DateTimeOffset Time, double Value)> points, SkiaSharp.SKColor color)
     {
         var list = points.ToArray();
         if (list.Length == 0)
@@ -114,7 +115,6 @@ internal static class MomentumCharts
 
         var line = plot.Add.ScatterLine(list.Select(p => ChartCanvas.X(p.Time)).ToArray(), list.Select(p => p.Value).ToArray(), ChartCanvas.ToColor(color));
         line.LineWidth = 1.1f;
-        line.LegendText = label;
         return [.. list.Select(p => p.Value)];
     }
 }

@@ -72,6 +72,11 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 break;
             case FigurePart f:
                 ChartFigure.Write(html, f.Chart, ++charts);
+                if (f.Table is { } table)
+                {
+                    ViewTable.Write(html, table);
+                }
+
                 break;
             case NotePart n:
                 html.Open("div", ("class", n.Title.Length > 0 ? "note missing" : "note"));

@@ -5,8 +5,8 @@ namespace Reports.Rendering.Html;
 /// <summary>
 /// The page's only stylesheet, inlined so the file is self-contained: colours from <see cref="Palette"/> and sizes
 /// from <see cref="Typography"/> (the PDF's theme, as ratios of the body size), system fonts (no downloads), no url().
-/// Tables fit the column from 1024 px up and scroll inside their own box below; charts keep a legible minimum width
-/// and scroll likewise; dark mode follows the reader's setting; print keeps figures, tables and rows whole.
+/// Tables fit the column from 1024 px up and scroll inside their own box below; charts switch to a narrow drawing on
+/// phones; dark mode follows the reader's setting; print keeps figures, tables and rows whole.
 /// </summary>
 internal static class ReportStylesheet
 {
@@ -52,8 +52,13 @@ internal static class ReportStylesheet
         .flag { color: var(--warning); font-weight: 700; font-size: .85em; }
         .detail { display: block; color: var(--muted); }
         figure { margin: 1.25rem 0; }
-        .chart-box { overflow-x: auto; background: #ffffff; border-radius: 3px; }
-        .chart-box svg { display: block; width: 100%; min-width: 22rem; height: auto; }
+        .chart-box { max-width: 44rem; background: #ffffff; border-radius: 3px; }
+        .chart-box svg { display: block; width: 100%; height: auto; }
+        .chart-box .narrow { display: none; }
+        @media (max-width: 599px) {
+          .chart-box .wide { display: none; }
+          .chart-box .narrow { display: block; }
+        }
         figcaption { margin-top: .3rem; font-size: {{Rem(Typography.Caption.Size + 1)}}; color: var(--muted); }
         .note.missing p { color: var(--warning); }
         .note p, .notes { font-size: {{Rem(Typography.Caption.Size + 1)}}; }
@@ -70,8 +75,9 @@ internal static class ReportStylesheet
           .report { max-width: none; margin: 0; padding: 0; }
           h1, h2, h3, caption { break-after: avoid; }
           figure, tr, li { break-inside: avoid; }
-          .table-wrap, .chart-box { overflow: visible; }
-          .chart-box svg { min-width: 0; max-height: 9cm; }
+          .table-wrap { overflow: visible; }
+          .chart-box .wide { display: block; }
+          .chart-box .narrow { display: none; }
           table { font-size: 7.5pt; }
           .num { white-space: normal; }
           .appendix { break-before: page; }

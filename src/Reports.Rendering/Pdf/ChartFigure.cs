@@ -5,10 +5,10 @@ using Reports.Rendering.View;
 
 namespace Reports.Rendering.Pdf;
 
-/// <summary>A chart with its title above and caption below, kept on one page and floating: when it does not fit,
+/// <summary>A chart with its title above and caption below (and the table that belongs with it), kept on one page and floating: when it does not fit,
 /// the text after it fills the page and the figure opens the next one. The plot is built when the page is drawn
 /// and thrown away after, so a document holds no plots.</summary>
-internal sealed class ChartFigure(ChartView chart) : IComponent
+internal sealed class ChartFigure(ChartView chart, TableView? table) : IComponent
 {
     public void Compose(IContainer container) => container.Float().PaddingVertical(4).Column(column =>
     {
@@ -24,6 +24,10 @@ internal sealed class ChartFigure(ChartView chart) : IComponent
         }
 
         column.Item().Text(chart.Caption, Typography.Caption);
+        if (table is not null)
+        {
+            column.Item().PaddingTop(3).Component(new ViewTable(table));
+        }
     });
 }
 

@@ -78,7 +78,7 @@ internal sealed class FlowReportDocument(ReportView view) : IDocument
                 column.Item().Component(new SectionHeading(h.Title, h.Sub));
                 break;
             case FigurePart f:
-                column.Item().Component(new ChartFigure(f.Chart));
+                column.Item().Component(new ChartFigure(f.Chart, f.Table));
                 break;
             case NotePart n:
                 column.Item().Component(new NoteView(n));

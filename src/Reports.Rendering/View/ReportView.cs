@@ -39,7 +39,8 @@ internal sealed record ReportView(
     public IEnumerable<ViewPart> Parts => Body.Concat(Appendix);
 
     public IEnumerable<TableView> Tables =>
-        (KeyFigures is null ? [] : new[] { KeyFigures }).Concat(Parts.OfType<TablePart>().Select(t => t.Table));
+        (KeyFigures is null ? [] : new[] { KeyFigures })
+            .Concat(Parts.Select(p => p switch { TablePart t => t.Table, FigurePart f => f.Table, _ => null }).OfType<TableView>());
 
     public IEnumerable<ChartView> Charts => Parts.OfType<FigurePart>().Select(f => f.Chart);
 
@@ -131,10 +132,19 @@ internal sealed record ReportView(
         {
             var flow = analysis.Assets.FirstOrDefault(a => string.Equals(a.Symbol, chart.Symbol, StringComparison.OrdinalIgnoreCase));
             var supports = flow?.SupportLevels ?? [];
-            yield return Price(chart, supports);
-            if (flow is { Close: { } close } && supports.Count > 0)
+            var ladder = flow is { Close: { } close } && supports.Count > 0 ? Ladder(flow.Symbol, close, analysis.Date, supports) : null;
+            var price = Price(chart, supports);
+            if (price is FigurePart figure)
             {
-                yield return new TablePart(Ladder(flow.Symbol, close, analysis.Date, supports));
+                yield return figure with { Table = ladder };
+            }
+            else
+            {
+                yield return price;
+                if (ladder is not null)
+                {
+                    yield return new TablePart(ladder);
+                }
             }
 
             yield return Momentum(chart, flow?.Momentum.FourHourCandles ?? chart.FourHour.Count);

@@ -11,8 +11,9 @@ internal sealed record SectionPart(ArticleSection Section) : ViewPart;
 /// <summary>A heading the renderer adds (the appendix and its parts).</summary>
 internal sealed record HeadingPart(string Title, bool Sub = false) : ViewPart;
 
-/// <summary>A chart with title, caption and a text alternative.</summary>
-internal sealed record FigurePart(ChartView Chart) : ViewPart;
+/// <summary>A chart with title, caption and a text alternative, and a table that belongs with it (the price ladder
+/// under a price chart): the two stay together on a page.</summary>
+internal sealed record FigurePart(ChartView Chart, TableView? Table = null) : ViewPart;
 
 /// <summary>Stands in for something that has nothing to show: a title and one line saying why.</summary>
 internal sealed record NotePart(string Title, string Text) : ViewPart;

@@ -181,7 +181,7 @@ public sealed class HtmlReportRendererTests
             Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
             // The only url() are the SVGs' references to their own clip paths.
-            Assert.All(Regex.Matches(html, "url\\(([^)]*)\\)").Select(m => m.Groups[1].Value), target => Assert.Matches("^#chart[0-9]+-[0-9]+-[0-9]+$", target));
+            Assert.All(Regex.Matches(html, "url\\(([^)]*)\\)").Select(m => m.Groups[1].Value), target => Assert.Matches("^#chart[0-9]+-[0-9]+[wn]-[0-9]+$", target));
             Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         }
 
@@ -229,7 +229,7 @@ public sealed class HtmlReportRendererTests
     {
         // Market cap, then price and 4h momentum (RSI and MACD panels) per asset with enough data; DOGE has none.
         var view = Reports.Rendering.View.ReportView.Build(ReportFixture.Selloff());
-        Assert.Equal(view.Charts.Sum(c => c.Panels.Count), HtmlStructure.Count(_selloff, "svg"));
+        Assert.Equal(2 * view.Charts.Sum(c => c.Panels.Count), HtmlStructure.Count(_selloff, "svg")); // a wide and a narrow drawing
         Assert.DoesNotContain("xmlns", _selloff); // inline SVG in HTML needs no namespace address
 
         var svgs = Svgs(_selloff);
@@ -281,7 +281,7 @@ public sealed class HtmlReportRendererTests
     {
         Assert.Contains("@media print {", _selloff);
         Assert.Contains("break-inside: avoid", _selloff);
-        Assert.Contains(".table-wrap, .chart-box { overflow: visible; }", _selloff);
+        Assert.Contains(".table-wrap { overflow: visible; }", _selloff);
         Assert.Contains("@media (prefers-color-scheme: dark)", _selloff);
     }
 

@@ -51,7 +51,7 @@ public sealed class AnalyzedReportTests
         Assert.Empty(HtmlStructure.Problems(html));
         Assert.Contains($"<h1>{System.Net.WebUtility.HtmlEncode(_report.Article.Headline)}</h1>", html);
         Assert.All(_report.Article.Sections, s => Assert.Contains($"<h2>{System.Net.WebUtility.HtmlEncode(s.Title)}</h2>", html));
-        Assert.Equal(Reports.Rendering.View.ReportView.Build(_report).Charts.Sum(c => c.Panels.Count), HtmlStructure.Count(html, "svg"));
+        Assert.Equal(2 * Reports.Rendering.View.ReportView.Build(_report).Charts.Sum(c => c.Panels.Count), HtmlStructure.Count(html, "svg"));
     }
 
     [Fact]

@@ -4,12 +4,15 @@ using Reports.Rendering.View;
 namespace Reports.Rendering.Html.Parts;
 
 /// <summary>A chart as a figure: its title, each panel as inline SVG drawn by ScottPlot (the same plot the PDF draws),
-/// the caption, and a text alternative. <paramref name="number"/> keeps the SVGs' ids unique on the page.</summary>
+/// the caption, and a text alternative.</summary>
 internal static class ChartFigure
 {
-    /// <summary>The SVG's own width in px; it scales to the column. Narrower than the PDF's 493 pt text width so that
-    /// chart text stays legible on a phone, where the box scrolls rather than shrink it further.</summary>
-    public const float Width = 440;
+    /// <summary>
+    /// The SVG's own width in px; it scales to the column. Each panel is drawn twice, and the stylesheet shows one: a
+    /// wide drawing for screens of 600 px and up (and print), a narrow one below, so chart text stays legible on a
+    /// phone instead of shrinking with the whole drawing.
+    /// </summary>
+    public const float WideWidth = 440, NarrowWidth = 300;
 
     public static void Write(HtmlWriter html, ChartView chart, int number)
     {
@@ -19,9 +22,14 @@ internal static class ChartFigure
         for (var i = 0; i < chart.Panels.Count; i++)
         {
             var panel = chart.Panels[i];
-            using var plot = panel.Build(panel.Height);
             var label = i == 0 ? chart.Description : $"{chart.Title}: {panel.Kind} panel; see the description above.";
-            html.Trusted(ChartCanvas.Svg(plot, Width, panel.Height, label, $"chart{number}-{i + 1}"));
+            foreach (var (width, name) in new[] { (WideWidth, "wide"), (NarrowWidth, "narrow") })
+            {
+                using var plot = panel.Build(panel.Height);
+                html.Open("div", ("class", name));
+                html.Trusted(ChartCanvas.Svg(plot, width, panel.Height, label, $"chart{number}-{i + 1}{name[0]}"));
+                html.Close("div");
+            }
         }
 
         html.Close("div");

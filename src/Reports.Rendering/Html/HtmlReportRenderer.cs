@@ -108,6 +108,18 @@ public sealed class HtmlReportRenderer : IReportRenderer
         }
     }
 
+    /// <summary>Longer titles are cut by browser tabs and search results: a long headline ends at a word, with "…".</summary>
+    internal static string Title(string headline, int max = 70)
+    {
+        if (headline.Length <= max)
+        {
+            return headline;
+        }
+
+        var cut = headline.LastIndexOf(' ', max - 1);
+        return headline[..(cut > 0 ? cut : max - 1)].TrimEnd(' ', ':', ',', ';') + "…";
+    }
+
     private static void WriteHead(HtmlWriter html, ReportView view)
     {
         html.Open("head");
@@ -115,7 +127,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
         html.Void("meta", ("name", "color-scheme"), ("content", "light dark"));
         html.Void("meta", ("name", "description"), ("content", view.Standfirst));
-        html.Element("title", view.Headline);
+        html.Element("title", Title(view.Headline));
         html.Open("style").Trusted("\n" + ReportStylesheet.Css + "\n").Close("style");
         html.Close("head");
     }

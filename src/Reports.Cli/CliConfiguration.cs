@@ -53,6 +53,7 @@ internal static class CliConfiguration
         services.AddSingleton(TimeProvider.System);
         services.AddReportsStorage(configuration);
         services.AddEmailDelivery(configuration);
+        services.AddSingleton<Reports.Domain.Ports.IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>();
         return services.BuildServiceProvider();
     }
 }

@@ -28,6 +28,7 @@ public static class ReportsFunctionsServices
 
         // Subscribers, send ledger, email queue and the SMTP sender (off until Email:Smtp:Host is set).
         services.AddEmailDelivery(configuration);
+        services.TryAddSingleton<IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>();
 
         // The live providers (coingecko, binance, coinglass with a key, stooq), each an IMarketDataSource.
         services.AddMarketDataSources(configuration);

@@ -14,6 +14,7 @@ public sealed class DeliverReportByHand(
     ISubscriberStore subscribers,
     IReportEditionSource reports,
     IEmailSender sender,
+    IReportEmailComposer composer,
     ReportEmailSettings settings,
     TimeProvider time,
     ILogger<DeliverReportByHand>? logger = null)
@@ -35,7 +36,7 @@ public sealed class DeliverReportByHand(
         var id = SubscriberId.For(check.Address!);
         var subscriber = await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false)
                          ?? new Subscriber(id, check.Address!, [], EmailFormat.PdfAttached, "", time.GetUtcNow());
-        var message = ReportEmailComposer.Compose(edition, subscriber with { Address = check.Address! }, settings);
+        var message = composer.Compose(edition, subscriber with { Address = check.Address! }, settings);
         message = message with { MessageId = message.MessageId.Replace("@", $".manual-{time.GetUtcNow().ToUnixTimeMilliseconds()}@", StringComparison.Ordinal) };
         try
         {

@@ -16,6 +16,7 @@ public sealed class SendReportEmail(
     IReportEditionSource reports,
     IEmailSender sender,
     IEmailRequestQueue queue,
+    IReportEmailComposer composer,
     ReportEmailSettings settings,
     DeliveryPolicy policy,
     TimeProvider time,
@@ -73,7 +74,7 @@ public sealed class SendReportEmail(
         {
             var edition = await reports.FindAsync(date, cancellationToken).ConfigureAwait(false)
                           ?? throw new EmailSendException(EmailFailure.Transient, $"the report for {Key(date)} has not been built");
-            message = ReportEmailComposer.Compose(edition, subscriber with { Address = address.Address! }, settings);
+            message = composer.Compose(edition, subscriber with { Address = address.Address! }, settings);
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (EmailSendException ex) when (ex.Failure == EmailFailure.Rejected)

@@ -1,5 +1,6 @@
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
+using Reports.Rendering.Email;
 
 namespace Reports.Delivery.Tests.Domain;
 
@@ -31,7 +32,7 @@ public sealed class ReportEmailComposerTests
 
         Assert.Contains("<h1 style=\"margin:0 0 8px;font-size:22px;line-height:1.25;\">Crypto&#39;s $1 Trillion Drain: Flow Analysis of the 2026 Selloff</h1>", html);
         Assert.Contains(">Total market cap</th><td style=\"text-align:right;font-weight:bold;\">$2.438 trillion</td>", html);
-        Assert.Contains(">BTC</th><td style=\"text-align:right;font-weight:bold;\">$66,675.12</td><td style=\"color:#666666;\">\u22125.9% week</td>", html);
+        Assert.Contains(">BTC</th><td style=\"text-align:right;font-weight:bold;\">$66,675.12</td><td style=\"color:#5f6672;\">\u22125.9% week</td>", html); // Theme/Palette.Muted
         // The list paragraph comes first in the article but the email leads with prose; "&" and "<>" are escaped.
         Assert.Contains("worst day since November &amp; the third in a row below &lt;$2.5 trillion&gt;.</p>", html);
         Assert.DoesNotContain("A list item", html);

@@ -24,7 +24,7 @@ public sealed class SendReportEmailTests
     {
         subscribers.SaveAsync(reader, default).Wait();
         send = new SendReportEmail(subscribers, ledger, new FixedReportEditions(SampleReport.Edition()), sender, queue,
-            SampleReport.Settings, DeliveryPolicy.Default, clock, log);
+            new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, DeliveryPolicy.Default, clock, log);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class DeliverReportByHandTests(Smtp4devServer smtp)
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 2, 6, 9, 0, 0, TimeSpan.Zero));
 
     private DeliverReportByHand Deliver(InMemorySubscribers subscribers, MailKitEmailSender sender) =>
-        new(subscribers, new FixedReportEditions(SampleReport.Edition()), sender, SampleReport.Settings, clock);
+        new(subscribers, new FixedReportEditions(SampleReport.Edition()), sender, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, clock);
 
     [Fact]
     public async Task Sends_to_any_address_with_its_own_message_id_and_honours_a_subscribers_format()

@@ -44,7 +44,7 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
 
         var html = await smtp.HtmlAsync(summary.Id);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(article.Headline), html);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(ReportEmailComposer.FirstParagraph(article)!), html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Reports.Rendering.Email.ReportEmailComposer.FirstParagraph(article)!), html);
         Assert.Contains(">ETH</th>", html);
         Assert.DoesNotContain(">BTC</th>", html);
         Assert.Contains("href=\"https://reports.example.com/api/reports/2026-02-05?format=html\"", html);
@@ -99,7 +99,7 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
         // Same storage, working server: the queued attempt 2 claims the released delivery.
         var up = new SendReportEmail(down.Subscribers, down.Ledger, down.Reports,
             DeliveryRig.SenderTo(smtp.SmtpPort, TimeProvider.System), down.Queue,
-            SampleReport.Settings, DeliveryRig.ImmediateRetries, TimeProvider.System);
+            new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, DeliveryRig.ImmediateRetries, TimeProvider.System);
         var retry = EmailRequestJson.Read((await down.Storage.Requests.ReceiveMessagesAsync(1)).Value.Single().Body.ToString());
         var second = await up.RunAsync(retry, default);
         var third = await up.RunAsync(retry, default);

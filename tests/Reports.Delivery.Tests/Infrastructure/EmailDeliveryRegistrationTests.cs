@@ -16,7 +16,8 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
     {
         settings["REPORTS_STORAGE"] = azurite.ConnectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddEmailDelivery(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddEmailDelivery(configuration)
+            .AddSingleton<Reports.Domain.Ports.IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>().BuildServiceProvider();
     }
 
     private static Dictionary<string, string?> Valid() => new()

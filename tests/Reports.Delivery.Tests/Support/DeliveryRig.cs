@@ -36,7 +36,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Queue = new StorageQueueEmailRequests(Storage.Requests, Storage.Poison);
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
         Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
-        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
+        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
         Function = new SendReportEmailFunction(Send, Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount }), FunctionLog);
         Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
         FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);

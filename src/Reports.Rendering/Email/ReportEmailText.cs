@@ -1,10 +1,12 @@
 using System.Text;
 using Reports.Domain.Narrative;
 
-namespace Reports.Domain.Delivery;
+using Reports.Domain.Delivery;
+
+namespace Reports.Rendering.Email;
 
 /// <summary>The plain-text alternative: the same summary for clients that do not show HTML.</summary>
-public static class ReportEmailText
+internal static class ReportEmailText
 {
     public static string Write(ReportEmailContent c)
     {

@@ -1,6 +1,8 @@
 using Reports.Domain.Narrative;
 
-namespace Reports.Domain.Delivery;
+using Reports.Domain.Delivery;
+
+namespace Reports.Rendering.Email;
 
 /// <summary>What one subscriber's email says, before it is written as HTML and as plain text.</summary>
 public sealed record ReportEmailContent(

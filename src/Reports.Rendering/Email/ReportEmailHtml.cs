@@ -1,26 +1,33 @@
 using System.Net;
 using System.Text;
+using Reports.Rendering.Theme;
 
-namespace Reports.Domain.Delivery;
+using Reports.Domain.Delivery;
+
+namespace Reports.Rendering.Email;
 
 /// <summary>
 /// The HTML part. Mail clients ignore style sheets and much CSS, so it is one narrow column with inline
 /// styles, and every piece of text is HTML-encoded.
 /// </summary>
-public static class ReportEmailHtml
+internal static class ReportEmailHtml
 {
     private const string Font = "font-family:Helvetica,Arial,sans-serif;";
+
+    // The report's palette (Theme/Palette), inline because mail clients drop style sheets.
+    private static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
+        Rule = Palette.Hex(Palette.Rule), Accent = Palette.Hex(Palette.Accent);
 
     public static string Write(ReportEmailContent c)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(E(c.Headline)).Append("</title></head>\n")
-            .Append("<body style=\"margin:0;padding:16px;background:#ffffff;color:#1a1a1a;").Append(Font).Append("\">\n")
+            .Append("<body style=\"margin:0;padding:16px;background:#ffffff;color:" + Ink + ";").Append(Font).Append("\">\n")
             .Append("<div style=\"max-width:640px;margin:0 auto;\">\n")
-            .Append("<p style=\"margin:0 0 4px;color:#666666;font-size:13px;\">Flow Report &middot; ").Append(E(Narrative.Formats.Date(c.Date))).Append("</p>\n")
+            .Append("<p style=\"margin:0 0 4px;color:" + Muted + ";font-size:13px;\">Flow Report &middot; ").Append(E(Reports.Domain.Narrative.Formats.Date(c.Date))).Append("</p>\n")
             .Append("<h1 style=\"margin:0 0 8px;font-size:22px;line-height:1.25;\">").Append(E(c.Headline)).Append("</h1>\n")
-            .Append("<p style=\"margin:0 0 16px;font-size:15px;color:#444444;\"><em>").Append(E(c.Standfirst)).Append("</em></p>\n");
+            .Append("<p style=\"margin:0 0 16px;font-size:15px;color:" + Muted + ";\"><em>").Append(E(c.Standfirst)).Append("</em></p>\n");
 
         if (c.KeyFigures.Count > 0)
         {
@@ -28,9 +35,9 @@ public static class ReportEmailHtml
                 .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 6px;\">Key figures</caption>\n");
             foreach (var row in c.KeyFigures)
             {
-                html.Append("<tr style=\"border-bottom:1px solid #e5e5e5;\"><th scope=\"row\" style=\"text-align:left;font-weight:normal;\">")
+                html.Append("<tr style=\"border-bottom:1px solid " + Rule + ";\"><th scope=\"row\" style=\"text-align:left;font-weight:normal;\">")
                     .Append(E(row.Label)).Append("</th><td style=\"text-align:right;font-weight:bold;\">")
-                    .Append(E(row.Value)).Append("</td><td style=\"color:#666666;\">")
+                    .Append(E(row.Value)).Append("</td><td style=\"color:" + Muted + ";\">")
                     .Append(E(row.Note ?? "")).Append("</td></tr>\n");
             }
             html.Append("</table>\n");
@@ -40,15 +47,15 @@ public static class ReportEmailHtml
             html.Append("<p style=\"margin:0 0 16px;font-size:15px;line-height:1.5;\">").Append(E(first)).Append("</p>\n");
 
         html.Append("<p style=\"margin:0 0 16px;font-size:15px;\"><a href=\"").Append(E(c.ReportUrl))
-            .Append("\" style=\"color:#0b57d0;font-weight:bold;\">Read the full report</a>");
+            .Append("\" style=\"color:" + Accent + ";font-weight:bold;\">Read the full report</a>");
         if (c.AttachmentName is { } attachment)
             html.Append(" &middot; the PDF is attached (").Append(E(attachment)).Append(')');
         html.Append("</p>\n");
 
         if (c.UnsubscribeUrl is { } unsubscribe)
         {
-            html.Append("<p style=\"margin:24px 0 0;font-size:12px;color:#888888;\">You receive this because you subscribed to the daily Flow Report. ")
-                .Append("<a href=\"").Append(E(unsubscribe)).Append("\" style=\"color:#888888;\">Unsubscribe</a></p>\n");
+            html.Append("<p style=\"margin:24px 0 0;font-size:12px;color:" + Faint + ";\">You receive this because you subscribed to the daily Flow Report. ")
+                .Append("<a href=\"").Append(E(unsubscribe)).Append("\" style=\"color:" + Faint + ";\">Unsubscribe</a></p>\n");
         }
         html.Append("</div>\n</body></html>\n");
         return html.ToString();

@@ -1,11 +1,17 @@
 using Reports.Domain.Narrative;
+using Reports.Domain.Ports;
 
-namespace Reports.Domain.Delivery;
+using Reports.Domain.Delivery;
+
+namespace Reports.Rendering.Email;
 
 /// <summary>Writes the daily email for one subscriber: a short summary of the article, the link, and the PDF.</summary>
-public static class ReportEmailComposer
+public sealed class ReportEmailComposer : IReportEmailComposer
 {
     public const string PdfContentType = "application/pdf";
+
+    EmailMessage IReportEmailComposer.Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings) =>
+        Compose(edition, subscriber, settings);
 
     public static EmailMessage Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings)
     {

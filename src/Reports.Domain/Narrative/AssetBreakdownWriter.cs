@@ -114,11 +114,11 @@ internal static class AssetBreakdownWriter
             var value = p.Fig($"{path}.cmfDaily", Formats.Indicator(cmf, 2));
             if (Rules.FlowLags(cmf, x.DailyChangePct))
             {
-                p.Say($"Daily Chaikin Money Flow of {value} still points to {rule.Verdict}, but it is a 20-day measure and lags a strong {(x.DailyChangePct > 0 ? "rise" : "fall")} like today's.", rule, Rules.LaggingFlow);
+                p.Say($"{x.Symbol}'s daily Chaikin Money Flow of {value} still points to {rule.Verdict}, but it is a 20-day measure and lags a strong {(x.DailyChangePct > 0 ? "rise" : "fall")} like today's.", rule, Rules.LaggingFlow);
             }
             else
             {
-                p.Say($"Daily Chaikin Money Flow of {value} points to {flow}.", rule);
+                p.Say($"{x.Symbol}'s daily Chaikin Money Flow of {value} points to {flow}.", rule);
             }
         }
     }
@@ -140,7 +140,7 @@ internal static class AssetBreakdownWriter
         }
         else if (x.LowestOnRecord)
         {
-            p.Say($"No lower level {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} is left to act as support.", Rules.LowestOnRecord);
+            p.Say($"No lower level {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} is left to act as support for {x.Symbol}.", Rules.LowestOnRecord);
         }
     }
 

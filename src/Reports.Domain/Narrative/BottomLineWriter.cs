@@ -15,7 +15,8 @@ internal static class BottomLineWriter
         var m = a.Market;
         if (m.DailyChangePct is not { } day || m.TotalMarketCapUsd is null)
         {
-            p.Say("Bottom line: without the total market cap for both days there is no market-wide base case; the asset figures below carry the story.");
+            p.Say("Bottom line: without the total market cap for both days there is no market-wide base case.");
+            p.Say("The asset figures below carry the story until both days are stored.");
             return p.Take();
         }
 

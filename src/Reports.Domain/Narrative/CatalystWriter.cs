@@ -25,7 +25,7 @@ internal static class CatalystWriter
         if (!drivers.IsEmpty) paragraphs.Add(drivers.Take(asList: true));
         if (!elsewhere.IsEmpty)
         {
-            paragraphs.Add(p.Say("Elsewhere, moves that crypto did not follow:").Take());
+            paragraphs.Add(p.Say("Elsewhere, moves that did not drive the day:").Take());
             paragraphs.Add(elsewhere.Take(asList: true));
         }
 
@@ -48,7 +48,8 @@ internal static class CatalystWriter
         foreach (var e in calendar)
         {
             var days = e.Date!.Value.DayNumber - a.Date.DayNumber;
-            p.Say($"{Formats.ShortDate(e.Date.Value)}, in {Words.Count(days, "day")} ({e.Subject}): {e.Detail}");
+            // The date and kind only: an events.csv row describes the outcome, which a report for D cannot know yet.
+            p.Say($"{Formats.ShortDate(e.Date.Value)}, in {Words.Count(days, "day")}: a scheduled {e.Subject} event.");
         }
         if (!p.IsEmpty) paragraphs.Add(p.Take(asList: true));
 
@@ -70,10 +71,11 @@ internal static class CatalystWriter
                 var weekly = cross.WeekChangePct == c.Value;
                 // A daily move is the day's only when its bar is dated D; otherwise it is named by its own date.
                 var onD = cross.LastDate == a.Date;
-                var when = weekly ? "over the week" : onD ? "on the day" : $"in its last session, on {Formats.ShortDate(cross.LastDate!.Value)}";
+                var when = weekly ? "over the week" : onD ? "on the day" : $"in its last session ({Formats.ShortDate(cross.LastDate!.Value)})";
                 var crypto = weekly ? a.History.MarketWeekChangePct : onD ? a.Market.DailyChangePct : null;
                 var rule = Rules.CrossMarket(crossFell: true, crypto);
-                if (rule == Rules.Decoupled) p = elsewhere;
+                // Not a driver of the day when crypto moved strongly the other way today, whatever the week says.
+                if (rule == Rules.Decoupled || a.Market.DailyChangePct >= Rules.StrongDayPct) p = elsewhere;
                 var verdict = rule == Rules.SellingOutside ? ": selling outside crypto, which fell too"
                     : rule == Rules.Decoupled ? ", while crypto rose over the same window"
                     : "";
@@ -84,7 +86,7 @@ internal static class CatalystWriter
             case CatalystKind.CrossMarketRally when cross is { Close: { } close }:
             {
                 var rule = Rules.CrossMarket(crossFell: false, a.History.MarketWeekChangePct);
-                if (rule == Rules.Rotation) p = elsewhere;
+                if (rule == Rules.Rotation || a.Market.DailyChangePct <= -Rules.StrongDayPct) p = elsewhere;
                 var verdict = rule == Rules.BroadBid ? ", alongside crypto: a broad bid across markets"
                     : rule == Rules.Rotation ? ", while crypto fell over the week: money is not coming this way"
                     : "";

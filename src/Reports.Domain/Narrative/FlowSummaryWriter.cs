@@ -31,7 +31,7 @@ internal static class FlowSummaryWriter
 
             if (h.MarketCapRecord && h.PreviousMarketCapRecord is { } record)
             {
-                p.Say($"That is an all-time high {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}, above the previous record of {p.Money("history.previousMarketCapRecordUsd", record.Value)} on {p.Date("history.previousMarketCapRecordDate", record.Date)}.", Rules.AllTimeHigh);
+                p.Say($"That is a record: the highest total cap {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}, above the previous high of {p.Money("history.previousMarketCapRecordUsd", record.Value)} on {p.Date("history.previousMarketCapRecordDate", record.Date)}.", Rules.AllTimeHigh);
             }
 
             if (m.SwingHigh is { } high && m.DrainUsd is { } drain)

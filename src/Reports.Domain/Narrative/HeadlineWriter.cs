@@ -81,6 +81,8 @@ internal static class HeadlineWriter
         {
             MarketRegime.Selloff => $"Crypto's {Formats.MoneyTitle(m.DrainUsd!.Value)} Drain: Flow Analysis of the Selloff {since}",
             MarketRegime.ReliefRally => $"Crypto Claws Back {Formats.MoneyTitle(DayMove(m))} in a Day: A Relief Rally in the Selloff {since}",
+            MarketRegime.Pullback when m.DailyChangePct > 0 && !Formats.RoundsToZero(m.DailyChangePct.Value) =>
+                $"Crypto Edges Up {Formats.Percent(m.DailyChangePct)} but Stays {Formats.MoneyTitle(m.DrainUsd!.Value)} Below Its {(m.SwingHigh is { } sh ? Formats.ShortDate(sh.Date) : "Recent")} High",
             MarketRegime.Pullback => $"Crypto Sheds {Formats.MoneyTitle(m.DrainUsd!.Value)} in {(m.DrainDays == 1 ? "a Day" : $"{m.DrainDays} Days")}: Flow Analysis of the Pullback {since}",
             MarketRegime.SharpDrop => $"Crypto Loses {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of a Sharp Drop",
             MarketRegime.Rally when m.DrainUsd <= 0 => $"Crypto Breaks Its {a.Settings.SwingHighWindowDays}-Day High at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of the {month} Rally",

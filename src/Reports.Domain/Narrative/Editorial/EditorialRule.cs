@@ -12,11 +12,10 @@ namespace Reports.Domain.Narrative.Editorial;
 /// <param name="Condition">When the verdict holds, thresholds included.</param>
 public sealed record EditorialRule(string Id, string Verdict, string Reads, string Condition)
 {
-    /// <summary>Every rule declared in <see cref="Rules"/>, ordered by id.</summary>
+    /// <summary>Every rule declared in <see cref="Rules"/>, in declaration order (the order docs/editorial.md lists them).</summary>
     public static IReadOnlyList<EditorialRule> All { get; } = typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(EditorialRule))
         .Select(f => (EditorialRule)f.GetValue(null)!)
-        .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToList();
 }

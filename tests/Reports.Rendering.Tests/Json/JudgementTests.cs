@@ -193,6 +193,31 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         }
     }
 
+    [Fact]
+    public void The_seed_scenario_still_reads_like_the_article()
+    {
+        // The samples' 4-5 February 2026 resemble the seed article: a $1 trillion drain from the 14 January high, a corrective
+        // bounce that failed, negative money flow, and cascade risk just above support, then a washout the next day.
+        string Text(DateOnly day)
+        {
+            var report = _days.Reports.Single(r => r.Report.Analysis.Date == day).Report;
+            return report.Article.Headline + "\n" + report.Article.Standfirst + "\n" + string.Join("\n", Sentences(report).Select(s => s.Text));
+        }
+
+        var fourth = Text(new DateOnly(2026, 2, 4));
+        Assert.Contains("a corrective bounce within a downtrend", fourth);
+        Assert.Contains("Bottom line: cascade risk. BTC closed 0.2% above its 7-day low of $72,897 with $46.8 billion of open interest outstanding.", fourth);
+        Assert.Contains("BTC's daily Chaikin Money Flow of −0.06 points to distribution", fourth);
+
+        var fifth = Text(new DateOnly(2026, 2, 5));
+        Assert.Contains("$1.205 trillion below its 30-day high of $3.311 trillion", fifth);
+        Assert.Contains("Bottom line: a washout.", fifth);
+        Assert.Contains("BTC: the turn named yesterday (RSI above 50 with MACD above zero) has not come yet.", fifth);
+        Assert.Contains("BTC closed below the 7-day low at $72,897 named yesterday as its nearest support.", fifth);
+        Assert.Contains("ETH fell harder than BTC, down 15.0% at $1,822, after trading as low as $1,819: its weakest level since May 2025.", fifth);
+        Assert.Contains("BTC's daily Chaikin Money Flow of −0.19 points to distribution", fifth);
+    }
+
     /// <summary>Whether a rule's condition holds on the JSON figures its sentence names; null when this suite has no check for it.</summary>
     private static bool? Holds(string rule, Sentence s, JsonElement json)
     {

@@ -26,7 +26,7 @@ public static class Rules
         $"MACD below zero, histogram rising, RSI at or above {MomentumRules.Midline}");
     public static readonly EditorialRule Downtrend = new("momentum.downtrend", "a downtrend with no sign of a turn yet", "assets[*].rsi4h, macd4h, macdSignal4h",
         $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD at or below its signal line");
-    public static readonly EditorialRule EarlyTurn = new("momentum.early-turn", "a downtrend, but MACD has crossed above its signal: an early sign of a turn", "assets[*].rsi4h, macd4h, macdSignal4h",
+    public static readonly EditorialRule EarlyTurn = new("momentum.early-turn", "a downtrend, though MACD is above its signal line, an early sign of a turn", "assets[*].rsi4h, macd4h, macdSignal4h",
         $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD above its signal line");
     public static readonly EditorialRule WeakeningUptrend = new("momentum.weakening-uptrend", "an uptrend that is losing steam", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
         $"MACD at or above zero, histogram not rising, RSI below {MomentumRules.Midline}");

@@ -26,9 +26,11 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     {
         public IReadOnlyList<(FlowReport Report, JsonElement Json)> Reports { get; }
 
+        public MarketData Data { get; }
+
         public SampleDays()
         {
-            var data = new DataFolderStore(SamplesFolder()).LoadAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+            var data = Data = new DataFolderStore(SamplesFolder()).LoadAsync(null, CancellationToken.None).GetAwaiter().GetResult();
             var renderer = new JsonReportRenderer();
             var reports = new List<(FlowReport, JsonElement)>();
             for (var day = data.Global[0].Date; day <= data.LastDay; day = day.AddDays(1))
@@ -190,6 +192,38 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                 Assert.InRange(section.Paragraphs[heading + 1].Sentences.Count, 1, 5);
             Assert.Equal(2, report.Article.Sections[0].Paragraphs[0].Sentences.Count);
             Assert.StartsWith("Bottom line:", report.Article.BottomLine);
+        }
+    }
+
+    [Theory]
+    [InlineData("no total market cap")]
+    [InlineData("no derivatives")]
+    [InlineData("no 4h candles")]
+    [InlineData("no cross markets or events")]
+    [InlineData("every other day missing")]
+    public void Thinned_data_still_gives_a_whole_report_every_week(string thinning)
+    {
+        var data = _days.Data;
+        data = thinning switch
+        {
+            "no total market cap" => data with { Global = [] },
+            "no derivatives" => data with { Assets = [.. data.Assets.Select(a => a with { Derivatives = [] })] },
+            "no 4h candles" => data with { Assets = [.. data.Assets.Select(a => a with { FourHour = [] })] },
+            "no cross markets or events" => data with { CrossMarkets = [], Events = [] },
+            _ => data with
+            {
+                Global = [.. data.Global.Where(p => p.Date.DayNumber % 2 == 0)],
+                Assets = [.. data.Assets.Select(a => a with { Daily = [.. a.Daily.Where(c => c.Day.DayNumber % 2 == 0)] })],
+            },
+        };
+        var renderer = new JsonReportRenderer();
+        for (var day = new DateOnly(2025, 1, 2); day <= data.LastDay; day = day.AddDays(7))
+        {
+            if (day.DayNumber % 2 == 1 && thinning == "every other day missing") continue;
+            var report = NarrativeEngine.Report(FlowAnalyzer.Analyze(data, day));
+            Assert.Equal(2, report.Article.Sections[0].Paragraphs[0].Sentences.Count);
+            using var json = JsonDocument.Parse(renderer.Render(report));
+            Assert.All(Sentences(report).SelectMany(s => s.Figures), f => Assert.NotEqual(JsonValueKind.Undefined, FigurePath.Resolve(json.RootElement, f.Path).ValueKind));
         }
     }
 

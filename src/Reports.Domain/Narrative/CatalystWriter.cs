@@ -37,9 +37,13 @@ internal static class CatalystWriter
         }
 
         var watch = Ranked(a).Take(WatchItems).ToList();
-        p.Say(watch.Count > 0 ? "What to watch next, most pressing first:" : "No level is close enough to watch closely; the figures above are the baseline for tomorrow.");
+        var btcVolume = a.History.Volumes.FirstOrDefault(v => v.Symbol == "BTC");
+        p.Say(watch.Count > 0 || btcVolume is not null ? "What to watch next, most pressing first:" : "No level is close enough to watch closely; the figures above are the baseline for tomorrow.");
         paragraphs.Add(p.Take());
-        foreach (var w in watch) Watch(p, a, w);
+        // Four levels at most, then BTC's volume yardstick: together about five items.
+        foreach (var w in watch.Take(btcVolume is null ? WatchItems : WatchItems - 1)) Watch(p, a, w);
+        if (btcVolume is not null)
+            p.Say($"BTC volume: its {MarketHistory.VolumeAverageDays}-day average is {p.Money("history.volumes[BTC].averageUsd", btcVolume.AverageUsd)} a day; a move on volume well below that would be a weak one.");
         if (!p.IsEmpty) paragraphs.Add(Distinct(p.Take(asList: true)));
 
         var calendar = a.Watch.Where(w => w.Kind == WatchKind.ScheduledEvent && w.Date > a.Date).OrderBy(w => w.Date).ToList();
@@ -153,29 +157,18 @@ internal static class CatalystWriter
     }
 
     /// <summary>Watch items, most pressing first: the nearer the level, the sooner it matters; open interest behind it breaks ties.</summary>
-    private static IEnumerable<WatchItem> Ranked(FlowAnalysis a)
-    {
-        var btcVolume = a.History.Volumes.FirstOrDefault(v => v.Symbol == "BTC");
-        var items = a.Watch.Where(w => w.Kind is not (WatchKind.DataGap or WatchKind.ScheduledEvent)).ToList();
-        var ranked = items
-            .Select((w, i) => (Item: w, Order: i, Score: w.Kind switch
-            {
-                WatchKind.NearestSupport => Math.Abs(w.DistancePct ?? 100m) - (w.ExposureUsd is > 0 ? 0.5m : 0m),
-                WatchKind.ReclaimBrokenSupport => Math.Abs(w.DistancePct ?? 100m),
-                WatchKind.MomentumTurn => 2m,
-                WatchKind.SwingHighReclaim => Math.Abs(w.DistancePct ?? 100m),
-                WatchKind.OpenInterestUnwind => 4m,
-                _ => 5m + Math.Abs(w.DistancePct ?? 0m) / 10m,
-            }))
-            .OrderBy(x => x.Score).ThenBy(x => x.Order)
-            .Select(x => x.Item)
-            .ToList();
-        if (btcVolume is not null)
+    private static IEnumerable<WatchItem> Ranked(FlowAnalysis a) => a.Watch
+        .Where(w => w.Kind is not (WatchKind.DataGap or WatchKind.ScheduledEvent))
+        .Select((w, i) => (Item: w, Order: i, Score: w.Kind switch
         {
-            ranked.Insert(Math.Min(ranked.Count, WatchItems - 1), new WatchItem(WatchKind.DataGap, "BTC volume", btcVolume.AverageUsd, btcVolume.VsAveragePct, null, "volume"));
-        }
-        return ranked;
-    }
+            WatchKind.NearestSupport => Math.Abs(w.DistancePct ?? 100m) - (w.ExposureUsd is > 0 ? 0.5m : 0m),
+            WatchKind.ReclaimBrokenSupport or WatchKind.SwingHighReclaim => Math.Abs(w.DistancePct ?? 100m),
+            WatchKind.MomentumTurn => 2m,
+            WatchKind.OpenInterestUnwind => 4m,
+            _ => 5m + Math.Abs(w.DistancePct ?? 0m) / 10m,
+        }))
+        .OrderBy(x => x.Score).ThenBy(x => x.Order)
+        .Select(x => x.Item);
 
     private static void Watch(Prose p, FlowAnalysis a, WatchItem w)
     {
@@ -203,9 +196,6 @@ internal static class CatalystWriter
                 break;
             case WatchKind.CrossMarketStress:
                 p.Say($"{w.Subject}: its close is {p.Percent($"crossMarkets[{w.Subject}].dropFromHighPct", Math.Abs(w.DistancePct!.Value))} below its {a.Settings.CrossMarketWindowDays}-day high; further stress there can keep pressure on crypto.");
-                break;
-            case WatchKind.DataGap when w.Detail == "volume":
-                p.Say($"BTC volume: its {MarketHistory.VolumeAverageDays}-day average is {p.Money("history.volumes[BTC].averageUsd", w.Level!.Value)} a day; a move on volume well below that would be a weak one.");
                 break;
         }
     }

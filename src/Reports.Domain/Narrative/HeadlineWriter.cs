@@ -88,6 +88,7 @@ internal static class HeadlineWriter
             MarketRegime.Rally when m.DrainUsd <= 0 => $"Crypto Breaks Its {a.Settings.SwingHighWindowDays}-Day High at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of the {month} Rally",
             MarketRegime.Rally => $"Crypto Adds {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of the {month} Rally",
             MarketRegime.Quiet => $"Crypto Holds at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of a Quiet {a.Date.DayOfWeek}",
+            MarketRegime.Drift when m.DailyChangePct is null => $"Crypto at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis for {Formats.Date(a.Date)}",
             MarketRegime.Drift => $"Crypto {(m.DailyChangePct >= 0 ? "Edges Up" : "Drifts Lower")} to {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis for {Formats.Date(a.Date)}",
             _ => LeadAssetHeadline(a),
         };

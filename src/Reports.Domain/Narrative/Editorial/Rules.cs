@@ -24,8 +24,10 @@ public static class Rules
         $"MACD below zero, histogram rising, RSI dipped below {MomentumRules.Oversold} within 7 days and is still below {MomentumRules.Midline}");
     public static readonly EditorialRule Recovering = new("momentum.recovering", "momentum recovering from below zero", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
         $"MACD below zero, histogram rising, RSI at or above {MomentumRules.Midline}");
-    public static readonly EditorialRule Downtrend = new("momentum.downtrend", "a downtrend with no sign of a turn yet", "assets[*].rsi4h, macd4h, macdSignal4h",
-        $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD at or below its signal line");
+    public static readonly EditorialRule Downtrend = new("momentum.downtrend", "a downtrend with no sign of a turn yet", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, RSI below {MomentumRules.Midline}, MACD at or below its signal line, histogram not rising");
+    public static readonly EditorialRule DowntrendEasing = new("momentum.downtrend-easing", "a downtrend, though the rising histogram shows selling easing; no turn yet", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, RSI below {MomentumRules.Midline}, MACD at or below its signal line, histogram rising");
     public static readonly EditorialRule EarlyTurn = new("momentum.early-turn", "a downtrend, though MACD is above its signal line, an early sign of a turn", "assets[*].rsi4h, macd4h, macdSignal4h",
         $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD above its signal line");
     public static readonly EditorialRule WeakeningUptrend = new("momentum.weakening-uptrend", "an uptrend that is losing steam", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
@@ -62,7 +64,8 @@ public static class Rules
 
     // Price levels.
     public static readonly EditorialRule WeakestSince = new("low.weakest-since", "its weakest level since a month", "assets[*].weakestSinceDate", $"the last lower low is more than {NotableLowDays} days before D");
-    public static readonly EditorialRule LowestOnRecord = new("low.lowest-on-record", "the lowest since records here begin", "assets[*].lowestOnRecord", "no earlier stored low is below D's low");
+    public static readonly EditorialRule LowestOnRecord = new("low.lowest-on-record", "the lowest since records here begin", "assets[*].lowestOnRecord, history.recordsBegin",
+        $"no earlier stored low is below D's low, and records begin at least {MarketHistory.MinimumDaysForRecord} days before D");
     public static readonly EditorialRule SupportBroken = new("support.broken", "broke and closed below a support, turning it into resistance", "assets[*].supportLevels[*]", "D's low first went below the level and D closed below it");
 
     // Leverage.
@@ -115,7 +118,8 @@ public static class Rules
         MomentumReading.Overbought => Overbought,
         MomentumReading.CorrectiveBounceInDowntrend => CorrectiveBounce,
         MomentumReading.RecoveringMomentum => Recovering,
-        MomentumReading.Downtrend => m.Macd4h > m.MacdSignal4h ? EarlyTurn : Downtrend,
+        MomentumReading.Downtrend => m.Macd4h > m.MacdSignal4h ? EarlyTurn
+            : m.PreviousMacdHistogram4h is { } previous && m.MacdHistogram4h > previous ? DowntrendEasing : Downtrend,
         MomentumReading.WeakeningUptrend => WeakeningUptrend,
         MomentumReading.Uptrend => m.PreviousMacdHistogram4h is { } prev && m.MacdHistogram4h > prev ? Uptrend : FadingUptrend,
         _ => NoDirection,

@@ -61,9 +61,9 @@ internal static class HeadlineWriter
             yield return new Story(40, $"{lead.Symbol} Breaks Its {Title(broken.Label)} at {Formats.ProsePrice(broken.Price)}{(move is null ? "" : $" as Crypto {move.Replace("Rises", "Edges Up").Replace("Falls", "Slips")}")}", Rules.SupportBroken);
     }
 
-    /// <summary>"; BTC at Lowest Since Oct 2024" when the lead asset's low reaches far back (half a year or more), else nothing.</summary>
+    /// <summary>"; BTC at Lowest Since Oct 2024" (or "at Its Lowest Yet") when the lead asset's low reaches far back (half a year or more), else nothing.</summary>
     private static string LowTag(FlowAnalysis a, AssetFlow lead) =>
-        lead.LowestOnRecord && a.History.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= 180 ? $"; {lead.Symbol} at Lowest Since Records Begin"
+        lead.LowestOnRecord && a.History.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= 180 ? $"; {lead.Symbol} at Its Lowest Yet"
         : lead.WeakestSinceDate is { } since && a.Date.DayNumber - since.DayNumber >= 180 ? $"; {lead.Symbol} at Lowest Since {since:MMM yyyy}"
         : "";
 

@@ -38,6 +38,10 @@ public class PipelineBenchmarks
     [Benchmark(Description = "analysis only")]
     public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
 
+    /// <summary>One day's figures and words, history ranks and the rebuilt D−1 included: the budget is 20 ms (issue 16).</summary>
+    [Benchmark(Description = "analysis + narrative")]
+    public object AnalyseAndNarrate() => NarrativeEngine.Report(FlowAnalyzer.Analyze(_data, _day));
+
     [Benchmark(Description = "narrative only")]
     public object Narrate() => NarrativeEngine.Write(_analysis);
 

@@ -17,4 +17,11 @@ public sealed record FlowAnalysis(
     ChartData Charts,
     IReadOnlyList<SourceInfo> Sources,
     IReadOnlyList<string> Gaps,
-    IReadOnlyList<DataWarning> Warnings);
+    IReadOnlyList<DataWarning> Warnings)
+{
+    /// <summary>Records, ranks and base rates from the stored history up to D.</summary>
+    public MarketHistory History { get; init; } = MarketHistory.None;
+
+    /// <summary>D−1's calls (nearest supports, named momentum turns) scored against D; empty when D−1 cannot be rebuilt.</summary>
+    public IReadOnlyList<ScoredCall> YesterdaysCalls { get; init; } = [];
+}

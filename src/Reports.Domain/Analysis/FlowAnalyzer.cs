@@ -9,9 +9,11 @@ public static class FlowAnalyzer
     private const int ScheduledEventHorizonDays = 14;
 
     /// <exception cref="MarketDataException">Nothing at all is stored for <paramref name="day"/>.</exception>
-    public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null)
+    public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null) =>
+        Analyze(data, day, settings ?? AnalysisSettings.Default, scoreYesterday: true);
+
+    private static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings settings, bool scoreYesterday)
     {
-        settings ??= AnalysisSettings.Default;
         var market = MarketCapFlow.Calculate(data, day, settings);
         var indicators = data.Assets.ToDictionary(a => a.Symbol, a => FourHourIndicators.Through(a.FourHour, day));
         var assets = data.Assets.Select(a => AnalyzeAsset(a, day, settings, indicators[a.Symbol])).ToList();
@@ -42,7 +44,19 @@ public static class FlowAnalyzer
             ChartSeries.Build(data, day, settings, indicators),
             data.Sources,
             gaps,
-            data.Warnings);
+            data.Warnings)
+        {
+            History = MarketHistory.Calculate(data, day, market),
+            YesterdaysCalls = scoreYesterday ? Analysis.YesterdaysCalls.Score(Yesterday(data, day, settings), assets) : [],
+        };
+    }
+
+    /// <summary>D−1's analysis rebuilt from the same data, or null when nothing is stored for it.</summary>
+    private static FlowAnalysis? Yesterday(MarketData data, DateOnly day, AnalysisSettings settings)
+    {
+        var previous = day.AddDays(-1);
+        var stored = data.Global.OnDay(previous) is not null || data.Assets.Any(a => a.Daily.OnDay(previous) is not null);
+        return stored ? Analyze(data, previous, settings, scoreYesterday: false) : null;
     }
 
     private static AssetFlow AnalyzeAsset(AssetSeries asset, DateOnly day, AnalysisSettings settings, FourHourIndicators indicators)

@@ -9,7 +9,11 @@ public sealed record Article(
     string Standfirst,
     IReadOnlyList<KeyFigure> KeyFigures,
     IReadOnlyList<ArticleSection> Sections,
-    IReadOnlyList<SourceInfo> Sources);
+    IReadOnlyList<SourceInfo> Sources)
+{
+    /// <summary>The two-sentence base case (also the first paragraph of the flow summary); empty when not written.</summary>
+    public string BottomLine { get; init; } = "";
+}
 
 /// <summary>A titled section; the appendix is a section too.</summary>
 public sealed record ArticleSection(string Title, IReadOnlyList<Paragraph> Paragraphs);
@@ -21,7 +25,11 @@ public sealed record Paragraph(IReadOnlyList<Sentence> Sentences, bool IsList = 
 }
 
 /// <summary>One sentence and the figures it states, so every number in the prose can be traced.</summary>
-public sealed record Sentence(string Text, IReadOnlyList<FigureRef> Figures);
+public sealed record Sentence(string Text, IReadOnlyList<FigureRef> Figures)
+{
+    /// <summary>Ids of the editorial rules (docs/editorial.md) whose verdicts the sentence states; empty for plain facts.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+}
 
 /// <summary>A named figure from <see cref="Analysis.FlowAnalysis"/> and how it was written.</summary>
 /// <param name="Path">The figure's JSON path, e.g. "market.drainUsd" or "assets[BTC].close".</param>

@@ -1,70 +1,206 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative.Editorial;
 
 namespace Reports.Domain.Narrative;
 
-/// <summary>"Catalysts and what to watch": one bullet per catalyst, then one per watch item.</summary>
+/// <summary>
+/// "Catalysts and what to watch": the day's drivers, moves elsewhere that crypto did not follow, yesterday's calls scored,
+/// a ranked watch list of about five items, and the calendar of scheduled events.
+/// </summary>
 internal static class CatalystWriter
 {
+    /// <summary>The watch list keeps the most pressing items only: a reader acts on five triggers, not thirteen.</summary>
+    public const int WatchItems = 5;
+
     public static ArticleSection Write(FlowAnalysis a)
     {
         var p = new Prose();
         var paragraphs = new List<Paragraph>();
 
-        p.Say(a.Catalysts.Count > 0 ? "What drove the day:" : "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range.");
+        var drivers = new Prose();
+        var elsewhere = new Prose();
+        foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
+        p.Say(drivers.IsEmpty ? "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range." : "What drove the day:");
         paragraphs.Add(p.Take());
-        foreach (var c in a.Catalysts) p.Say(Catalyst(p, a, c));
-        if (!p.IsEmpty) paragraphs.Add(p.Take(asList: true));
+        if (!drivers.IsEmpty) paragraphs.Add(drivers.Take(asList: true));
+        if (!elsewhere.IsEmpty)
+        {
+            paragraphs.Add(p.Say("Elsewhere, moves that did not drive the day:").Take());
+            paragraphs.Add(elsewhere.Take(asList: true));
+        }
 
-        var watch = a.Watch.Where(w => w.Kind != WatchKind.DataGap).ToList();
-        p.Say(watch.Count > 0 ? "What to watch next:" : "No level is close enough to watch closely; the figures above are the baseline for tomorrow.");
+        if (a.YesterdaysCalls.Count > 0)
+        {
+            paragraphs.Add(p.Say("Yesterday's calls, scored:").Take());
+            foreach (var call in a.YesterdaysCalls) Call(p, call);
+            paragraphs.Add(p.Take(asList: true));
+        }
+
+        var watch = Ranked(a).Take(WatchItems).ToList();
+        var btcVolume = a.History.Volumes.FirstOrDefault(v => v.Symbol == "BTC");
+        p.Say(watch.Count > 0 || btcVolume is not null ? "What to watch next, most pressing first:" : "No level is close enough to watch closely; the figures above are the baseline for tomorrow.");
         paragraphs.Add(p.Take());
-        foreach (var w in watch) p.Say(Watch(p, a, w));
+        // Four levels at most, then BTC's volume yardstick: together about five items.
+        foreach (var w in watch.Take(btcVolume is null ? WatchItems : WatchItems - 1)) Watch(p, a, w);
+        if (btcVolume is not null)
+            p.Say($"BTC volume: its {MarketHistory.VolumeAverageDays}-day average is {p.Money("history.volumes[BTC].averageUsd", btcVolume.AverageUsd)} a day; a move on volume well below that would be a weak one.");
+        if (!p.IsEmpty) paragraphs.Add(Distinct(p.Take(asList: true)));
+
+        var calendar = a.Watch.Where(w => w.Kind == WatchKind.ScheduledEvent && w.Date > a.Date).OrderBy(w => w.Date).ToList();
+        p.Say(calendar.Count > 0 ? "Calendar:" : "No scheduled events are listed for the next two weeks.");
+        paragraphs.Add(p.Take());
+        foreach (var e in calendar)
+        {
+            var days = e.Date!.Value.DayNumber - a.Date.DayNumber;
+            // The date and kind only: an events.csv row describes the outcome, which a report for D cannot know yet.
+            p.Say($"{Formats.ShortDate(e.Date.Value)}, in {Words.Count(days, "day")}: a scheduled {e.Subject} event.");
+        }
         if (!p.IsEmpty) paragraphs.Add(p.Take(asList: true));
 
         return new ArticleSection(SectionTitles.CatalystsAndWatch, paragraphs);
     }
 
-    private static string Catalyst(Prose p, FlowAnalysis a, Catalyst c)
+    private static void Catalyst(Prose drivers, Prose elsewhere, FlowAnalysis a, Catalyst c)
     {
+        var p = drivers;
         var cross = a.CrossMarkets.FirstOrDefault(m => m.Name == c.Subject);
         var path = $"catalysts[{c.Kind}:{c.Subject}]";
-        return c.Kind switch
+        switch (c.Kind)
         {
-            CatalystKind.Event => $"{Formats.ShortDate(c.Date!.Value)} ({c.Subject}): {c.Detail}",
-            CatalystKind.CrossMarketSelloff => $"{c.Subject} fell {p.Percent(path, c.Value!.Value)} {(cross?.WeekChangePct == c.Value ? "over the week" : "on the day")} to {p.Level($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, "
-                + $"{p.Percent($"crossMarkets[{c.Subject}].dropFromHighPct", cross.DropFromHighPct!.Value)} below its {a.Settings.CrossMarketWindowDays}-day high: selling outside crypto.",
-            CatalystKind.CrossMarketRally => $"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Level($"crossMarkets[{c.Subject}].close", cross!.Close!.Value)}, {(a.Market.DailyChangePct < 0 ? "while crypto fell: money is not coming this way" : "alongside crypto: a broad bid across markets")}.",
-            CatalystKind.HighCorrelation => c.Value >= 0
-                ? $"BTC's daily returns moved with {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): shocks there are reaching crypto."
-                : $"BTC's daily returns moved against {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2))}): it has acted as a hedge.",
-            CatalystKind.RecordVolume => $"Record volume: {p.Money("market.totalVolumeUsd", c.Value!.Value)} changed hands, the most in the stored history.",
-            CatalystKind.RecordLiquidations => $"Record liquidations: {p.Money("market.liquidationsUsd", c.Value!.Value)} of positions were forced shut, the most in the stored history.",
-            CatalystKind.LongSqueeze => $"A long squeeze: {p.Money("market.longLiquidationsUsd", c.Value!.Value)} of long positions were liquidated, {p.Percent("market.liquidationsLongSharePct", a.Market.Liquidations!.LongSharePct!.Value)} of the total.",
-            CatalystKind.ShortSqueeze => $"A short squeeze: {p.Money("market.shortLiquidationsUsd", c.Value!.Value)} of short positions were liquidated, {p.Percent("market.liquidationsShortSharePct", a.Market.Liquidations!.ShortSharePct!.Value)} of the total.",
-            CatalystKind.FallingOpenInterest => $"{c.Subject} open interest fell {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: leverage is leaving the market.",
-            CatalystKind.RisingOpenInterest => $"{c.Subject} open interest rose {p.Percent($"assets[{c.Subject}].openInterestWeekChangePct", c.Value!.Value)} in a week: new leverage is building.",
-            CatalystKind.SupportBroken => $"{c.Subject} closed below its {c.Detail} of {p.Price($"assets[{c.Subject}].supportLevels[{c.Detail}].price", c.Value!.Value)}, turning support into resistance.",
-            _ => $"{c.Kind}: {c.Subject}",
-        };
+            case CatalystKind.Event:
+                p.Say($"{Formats.ShortDate(c.Date!.Value)} ({c.Subject}): {c.Detail}");
+                break;
+            case CatalystKind.CrossMarketSelloff when cross is { Close: { } close, DropFromHighPct: { } drop }:
+            {
+                var weekly = cross.WeekChangePct == c.Value;
+                // A daily move is the day's only when its bar is dated D; otherwise it is named by its own date.
+                var onD = cross.LastDate == a.Date;
+                var when = weekly ? "over the week" : onD ? "on the day" : $"in its last session ({Formats.ShortDate(cross.LastDate!.Value)})";
+                var crypto = weekly ? a.History.MarketWeekChangePct : onD ? a.Market.DailyChangePct : null;
+                var rule = Rules.CrossMarket(crossFell: true, crypto);
+                // Not a driver of the day when crypto moved strongly the other way today, whatever the week says.
+                if (rule == Rules.Decoupled || a.Market.DailyChangePct >= Rules.StrongDayPct) p = elsewhere;
+                var verdict = rule == Rules.SellingOutside ? ": selling outside crypto, which fell too"
+                    : rule == Rules.Decoupled ? ", while crypto rose over the same window"
+                    : "";
+                p.Say($"{c.Subject} fell {p.Percent(path, c.Value!.Value)} {when} to {p.Level($"crossMarkets[{c.Subject}].close", close)}, "
+                    + $"{p.Percent($"crossMarkets[{c.Subject}].dropFromHighPct", drop)} below its {a.Settings.CrossMarketWindowDays}-day high{verdict}.", rule);
+                break;
+            }
+            case CatalystKind.CrossMarketRally when cross is { Close: { } close }:
+            {
+                var rule = Rules.CrossMarket(crossFell: false, a.History.MarketWeekChangePct);
+                if (rule == Rules.Rotation || a.Market.DailyChangePct <= -Rules.StrongDayPct) p = elsewhere;
+                var verdict = rule == Rules.BroadBid ? ", alongside crypto: a broad bid across markets"
+                    : rule == Rules.Rotation ? ", while crypto fell over the week: money is not coming this way"
+                    : "";
+                p.Say($"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Level($"crossMarkets[{c.Subject}].close", close)}{verdict}.", rule);
+                break;
+            }
+            case CatalystKind.HighCorrelation:
+            {
+                var r = p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2));
+                p.Say(c.Value >= 0
+                    ? $"BTC's daily returns moved with {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {r}): shocks there are reaching crypto."
+                    : $"BTC's daily returns moved against {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {r}): it has acted as a hedge.",
+                    c.Value >= 0 ? Rules.Correlated : Rules.Hedge);
+                break;
+            }
+            // The figures behind these are stated in the flow summary and the asset paragraphs; the bullets name the driver only.
+            case CatalystKind.RecordVolume when HistoryWords.IsNews(a.Market.VolumeRecord, a.History.VolumeDays):
+                p.Say($"Record volume: the most traded in a day {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)}.", Rules.RecordVolume);
+                break;
+            case CatalystKind.RecordLiquidations when HistoryWords.IsNews(true, a.History.LiquidationDays):
+                p.Say($"Record liquidations: the most positions forced shut in a day {HistoryWords.SinceRecordsBegin(p, "history.liquidationsBegin", a.History.LiquidationsBegin)}.", Rules.RecordLiquidations);
+                break;
+            case CatalystKind.LongSqueeze or CatalystKind.ShortSqueeze when a.Market.Liquidations is { } liq:
+            {
+                var rule = Rules.LiquidationSplit(liq, a.Market.DailyChangePct);
+                var side = c.Kind == CatalystKind.LongSqueeze ? "longs" : "shorts";
+                p.Say(rule == Rules.LongFlush ? "A flush of leveraged longs: they took most of the liquidations as prices fell."
+                    : rule == Rules.ShortSqueeze ? "A short squeeze: shorts took most of the liquidations as prices rose."
+                    : rule == Rules.OneSidedAgainstMove ? $"One-sided liquidations against the day's move: {side} were caught by intraday swings, not a trend."
+                    : $"Liquidations were one-sided against {side}, but with the day's direction unknown no flush or squeeze is called.", rule);
+                break;
+            }
+            case CatalystKind.FallingOpenInterest or CatalystKind.RisingOpenInterest:
+            {
+                var rule = Rules.OpenInterest(c.Value);
+                p.Say(rule == Rules.Unwinding ? $"{c.Subject} open interest fell sharply over the week: leverage is leaving the market." : $"{c.Subject} open interest rose sharply over the week: new leverage is building.", rule);
+                break;
+            }
+            case CatalystKind.SupportBroken:
+                p.Say($"{c.Subject} closed below its {c.Detail}, turning support into resistance.", Rules.SupportBroken);
+                break;
+        }
     }
 
-    private static string Watch(Prose p, FlowAnalysis a, WatchItem w)
+    private static void Call(Prose p, ScoredCall call)
+    {
+        var path = $"yesterdaysCalls[{call.Kind}:{call.Subject}]";
+        if (call.Kind == CallKind.Support)
+        {
+            var level = p.ProsePrice($"{path}.level", call.Level!.Value);
+            p.Say(call.Outcome
+                ? $"{call.Subject} held the {call.Label} at {level} named yesterday as its nearest support{(call.Tested ? ", after trading below it during the day" : "")}."
+                : $"{call.Subject} closed below the {call.Label} at {level} named yesterday as its nearest support.",
+                call.Outcome ? Rules.SupportHeld : Rules.SupportGaveWay);
+        }
+        else
+        {
+            var signal = ReadingWords.Signal(call.Reading!.Value);
+            p.Say(call.Outcome
+                ? $"{call.Subject}: the turn named yesterday came, with {signal}."
+                : $"{call.Subject}: the turn named yesterday ({signal}) has not come yet.",
+                call.Outcome ? Rules.TurnHappened : Rules.TurnPending);
+        }
+    }
+
+    /// <summary>Watch items, most pressing first: the nearer the level, the sooner it matters; open interest behind it breaks ties.</summary>
+    private static IEnumerable<WatchItem> Ranked(FlowAnalysis a) => a.Watch
+        .Where(w => w.Kind is not (WatchKind.DataGap or WatchKind.ScheduledEvent))
+        .Select((w, i) => (Item: w, Order: i, Score: w.Kind switch
+        {
+            WatchKind.NearestSupport => Math.Abs(w.DistancePct ?? 100m) - (w.ExposureUsd is > 0 ? 0.5m : 0m),
+            WatchKind.ReclaimBrokenSupport or WatchKind.SwingHighReclaim => Math.Abs(w.DistancePct ?? 100m),
+            WatchKind.MomentumTurn => 2m,
+            WatchKind.OpenInterestUnwind => 4m,
+            _ => 5m + Math.Abs(w.DistancePct ?? 0m) / 10m,
+        }))
+        .OrderBy(x => x.Score).ThenBy(x => x.Order)
+        .Select(x => x.Item);
+
+    private static void Watch(Prose p, FlowAnalysis a, WatchItem w)
     {
         var path = $"watch[{w.Kind}:{w.Subject}]";
         var asset = a.Assets.FirstOrDefault(x => x.Symbol == w.Subject);
-        return w.Kind switch
+        switch (w.Kind)
         {
-            WatchKind.NearestSupport => $"{w.Subject}: the {w.Detail} at {p.Price(path, w.Level!.Value)}, {p.Percent($"{path}.distancePct", w.DistancePct!.Value)} below the close; "
-                + (w.ExposureUsd is { } oi
-                    ? $"a break would put {p.Money($"assets[{w.Subject}].openInterestUsd", oi)} of open interest at risk of a liquidation cascade."
-                    : "a break would leave no nearer support in the stored data."),
-            WatchKind.ReclaimBrokenSupport => $"{w.Subject}: a close back above {p.Price(path, w.Level!.Value)} (the {w.Detail} it lost) would mark the break as a false move.",
-            WatchKind.SwingHighReclaim => $"The market: the {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", w.Level!.Value)} is {p.Percent(path, Math.Abs(w.DistancePct!.Value))} above the current cap; until it is reclaimed the drain is intact.",
-            WatchKind.MomentumTurn => $"{w.Subject} momentum: {ReadingWords.NextSignal(asset!.Momentum.Reading)}.",
-            WatchKind.OpenInterestUnwind => $"{w.Subject} leverage: open interest of {p.Money($"assets[{w.Subject}].openInterestUsd", w.Level!.Value)} is shrinking; a further fall means more forced or voluntary deleveraging.",
-            WatchKind.CrossMarketStress => $"{w.Subject}: {p.Percent($"crossMarkets[{w.Subject}].dropFromHighPct", Math.Abs(w.DistancePct!.Value))} below its {a.Settings.CrossMarketWindowDays}-day high; further stress there can keep pressure on crypto.",
-            WatchKind.ScheduledEvent => $"{Formats.ShortDate(w.Date!.Value)} ({w.Subject}): {w.Detail}",
-            _ => w.Detail ?? w.Kind.ToString(),
-        };
+            case WatchKind.NearestSupport:
+                p.Say($"{w.Subject}: the {w.Detail} at {p.ProsePrice(path, w.Level!.Value)}, with the close {p.Percent($"{path}.distancePct", w.DistancePct!.Value)} above it; "
+                    + (w.ExposureUsd is { } oi
+                        ? $"{p.Money($"assets[{w.Subject}].openInterestUsd", oi)} of open interest is outstanding if it breaks."
+                        : "there is no open interest figure to size the leverage behind it."));
+                break;
+            case WatchKind.ReclaimBrokenSupport:
+                p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {w.Detail} it lost) would mark the break as a false move.");
+                break;
+            case WatchKind.SwingHighReclaim:
+                p.Say($"The market: the cap is {p.Percent(path, Math.Abs(w.DistancePct!.Value))} below the {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", w.Level!.Value)}; until that is reclaimed the drain is intact.");
+                break;
+            case WatchKind.MomentumTurn when asset is not null:
+                p.Say($"{w.Subject} momentum: {ReadingWords.NextSignal(asset.Momentum.Reading)}.");
+                break;
+            case WatchKind.OpenInterestUnwind:
+                p.Say($"{w.Subject} leverage: open interest of {p.Money($"assets[{w.Subject}].openInterestUsd", w.Level!.Value)} is shrinking; a further fall means more forced or voluntary deleveraging.");
+                break;
+            case WatchKind.CrossMarketStress:
+                p.Say($"{w.Subject}: its close is {p.Percent($"crossMarkets[{w.Subject}].dropFromHighPct", Math.Abs(w.DistancePct!.Value))} below its {a.Settings.CrossMarketWindowDays}-day high; further stress there can keep pressure on crypto.");
+                break;
+        }
     }
+
+    /// <summary>Drops a bullet whose text repeats an earlier one (two watch items can reduce to the same sentence).</summary>
+    private static Paragraph Distinct(Paragraph list) =>
+        list with { Sentences = list.Sentences.DistinctBy(s => s.Text).ToList() };
 }

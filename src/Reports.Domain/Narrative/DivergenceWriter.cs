@@ -1,4 +1,5 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative.Editorial;
 
 namespace Reports.Domain.Narrative;
 
@@ -17,18 +18,22 @@ internal static class DivergenceWriter
             var weaker = a.Assets.First(x => x.Symbol == d.Weaker);
             var stronger = a.Assets.First(x => x.Symbol == d.Stronger);
             var path = $"divergences[{d.Stronger}/{d.Weaker}]";
-            if (d.WeekGapPct < TogetherPoints)
+            // Round each change once and take the gap of the rounded figures, so the sentence adds up as printed.
+            var weakWeek = Round(weaker.WeekChangePct!.Value);
+            var strongWeek = Round(stronger.WeekChangePct!.Value);
+            var gap = strongWeek - weakWeek;
+            if (gap < TogetherPoints)
             {
-                p.Say($"{d.Stronger} and {d.Weaker} moved together over the week ({Signed(p, $"assets[{d.Stronger}].weekChangePct", stronger.WeekChangePct!.Value)} and {Signed(p, $"assets[{d.Weaker}].weekChangePct", weaker.WeekChangePct!.Value)}).");
+                p.Say($"{d.Stronger} and {d.Weaker} moved together over the week ({Signed(p, $"assets[{d.Stronger}].weekChangePct", strongWeek)} and {Signed(p, $"assets[{d.Weaker}].weekChangePct", weakWeek)}).", Rules.MovedTogether);
             }
             else
             {
-                var verb = weaker.WeekChangePct < 0 ? "is deteriorating faster than" : "is lagging";
-                p.Say($"{d.Weaker} {verb} {d.Stronger}: {Signed(p, $"assets[{d.Weaker}].weekChangePct", weaker.WeekChangePct!.Value)} on the week against {Signed(p, $"assets[{d.Stronger}].weekChangePct", stronger.WeekChangePct!.Value)}, "
-                    + $"a gap of {p.Fig($"{path}.weekGapPct", Formats.Points(d.WeekGapPct))}.");
+                var rule = weakWeek < 0 ? Rules.DeterioratingFaster : Rules.Lagging;
+                p.Say($"{d.Weaker} {rule.Verdict} {d.Stronger}: {Signed(p, $"assets[{d.Weaker}].weekChangePct", weakWeek)} on the week against {Signed(p, $"assets[{d.Stronger}].weekChangePct", strongWeek)}, "
+                    + $"a gap of {p.Fig($"{path}.weekGapPct", Formats.Points(gap))}.", rule);
             }
 
-            if (d.YtdGapPct is { } ytd && Math.Abs(ytd) >= TogetherPoints)
+            if (weaker.YtdChangePct is { } wy && stronger.YtdChangePct is { } sy && Round(sy) - Round(wy) is var ytd && Math.Abs(ytd) >= TogetherPoints)
             {
                 p.Say(ytd > 0
                     ? $"Year to date {d.Weaker} trails by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so the weakness is not just this week's."
@@ -37,19 +42,19 @@ internal static class DivergenceWriter
 
             var momentum = new List<string>();
             if (d.RsiGap is { } rsi && Math.Abs(rsi) >= 1)
-                momentum.Add($"its 4h RSI is {p.Fig($"{path}.rsiGap", Formats.Indicator(Math.Abs(rsi)))} points {(rsi > 0 ? "lower" : "higher")}");
+                momentum.Add($"4h RSI is {p.Fig($"{path}.rsiGap", Formats.Indicator(Math.Abs(rsi)))} points {(rsi > 0 ? "lower" : "higher")}");
             if (d.CmfGap is { } cmf && Math.Abs(cmf) >= 0.01)
-                momentum.Add($"its daily CMF is {p.Fig($"{path}.cmfGap", Formats.Indicator(Math.Abs(cmf), 2))} {(cmf > 0 ? "lower" : "higher")}");
+                momentum.Add($"daily CMF is {p.Fig($"{path}.cmfGap", Formats.Indicator(Math.Abs(cmf), 2))} {(cmf > 0 ? "lower" : "higher")}");
             if (momentum.Count > 0)
             {
                 var signs = new[] { d.RsiGap, d.CmfGap }.Where(g => g is not null && g != 0).Select(g => g > 0).Distinct().ToList();
-                var verdict = signs switch
+                var (verdict, rule) = signs switch
                 {
-                    [true] => ", confirming the weaker flow",
-                    [false] => ", so momentum is not confirming the price gap",
-                    _ => ": a mixed momentum picture",
+                    [true] => (", confirming the weaker flow", Rules.Confirming),
+                    [false] => (", so momentum is not confirming the price gap", Rules.NotConfirming),
+                    _ => (": a mixed momentum picture", Rules.Mixed),
                 };
-                p.Say($"On momentum {string.Join(" and ", momentum)} than {d.Stronger}'s{verdict}.");
+                p.Say($"On momentum {d.Weaker}'s {string.Join(" and ", momentum)} than {d.Stronger}'s{verdict}.", rule);
             }
             paragraphs.Add(p.Take());
         }
@@ -63,6 +68,8 @@ internal static class DivergenceWriter
         }
         return new ArticleSection(SectionTitles.Divergence, paragraphs);
     }
+
+    private static decimal Round(decimal pct) => Math.Round(pct, 1, MidpointRounding.AwayFromZero);
 
     private static string Signed(Prose p, string path, decimal pct) => p.Fig(path, Formats.SignedPercent(pct));
 }

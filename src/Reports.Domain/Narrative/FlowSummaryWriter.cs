@@ -1,15 +1,17 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Narrative.Editorial;
 
 namespace Reports.Domain.Narrative;
 
-/// <summary>"Flow summary": the market cap move, the drain, the loss from the peak, volume and liquidations.</summary>
+/// <summary>"Flow summary": the bottom line, the market cap move with its rank, the drain, the loss from the peak, volume and liquidations.</summary>
 internal static class FlowSummaryWriter
 {
-    public static ArticleSection Write(FlowAnalysis a)
+    public static ArticleSection Write(FlowAnalysis a, Paragraph bottomLine)
     {
         var m = a.Market;
+        var h = a.History;
         var p = new Prose();
-        var paragraphs = new List<Paragraph>();
+        var paragraphs = new List<Paragraph> { bottomLine };
 
         if (m.TotalMarketCapUsd is { } cap)
         {
@@ -20,10 +22,16 @@ internal static class FlowSummaryWriter
                 var preposition = Formats.RoundsToZero(change) ? "at" : "to";
                 p.Say($"Total crypto market capitalisation {verb}{moved} on {p.Date("date", a.Date)} {preposition} {p.Money("market.totalMarketCapUsd", cap)}, "
                     + $"{(cap >= previous ? "up" : "down")} {p.Money("market.dailyChangeUsd", Math.Abs(m.DailyChangeUsd!.Value))} from {p.Money("market.previousMarketCapUsd", previous)} a day earlier.");
+                WriteMoveRank(a, p, change);
             }
             else
             {
                 p.Say($"Total crypto market capitalisation was {p.Money("market.totalMarketCapUsd", cap)} on {p.Date("date", a.Date)}; the previous day is missing, so the daily move is unknown.");
+            }
+
+            if (h.MarketCapRecord && h.PreviousMarketCapRecord is { } record)
+            {
+                p.Say($"That is a record: the highest total cap {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}, above the previous high of {p.Money("history.previousMarketCapRecordUsd", record.Value)} on {p.Date("history.previousMarketCapRecordDate", record.Date)}.", Rules.AllTimeHigh);
             }
 
             if (m.SwingHigh is { } high && m.DrainUsd is { } drain)
@@ -32,23 +40,31 @@ internal static class FlowSummaryWriter
                 if (drain > 0)
                 {
                     p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}: "
-                        + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Formats.Count(m.DrainDays!.Value))} days.");
+                        + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Words.Count(m.DrainDays!.Value, "day"))}.");
                 }
                 else if (drain == 0)
                 {
                     p.Say($"That matches the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}.");
                 }
-                else
+                else if (!h.MarketCapRecord)
                 {
                     p.Say($"That is {p.Money("market.drainUsd", -drain)} above the previous {window}-day high of {p.Money("market.swingHighUsd", high.Value)} from {p.Date("market.swingHighDate", high.Date)}: money is still arriving.");
                 }
             }
 
-            if (m.CyclePeak is { } peak && m.LossFromPeakUsd is { } loss)
+            if (m.CyclePeak is { } peak && m.LossFromPeakUsd is { } loss && !h.MarketCapRecord)
             {
-                p.Say(loss > 0
-                    ? $"From the cycle peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
-                    : $"It is a new {a.Settings.CyclePeakWindowDays}-day high, above the previous peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}.");
+                // When the 30-day high is also the cycle peak the loss repeats the drain: say so instead of restating the figure.
+                if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
+                {
+                    p.Say($"That {a.Settings.SwingHighWindowDays}-day high is also the {a.Settings.CyclePeakWindowDays}-day cycle peak, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
+                }
+                else
+                {
+                    p.Say(loss > 0
+                        ? $"From the cycle peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
+                        : $"It is a new {a.Settings.CyclePeakWindowDays}-day high, above the previous peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}.");
+                }
             }
         }
         else
@@ -63,37 +79,67 @@ internal static class FlowSummaryWriter
         return new ArticleSection(SectionTitles.FlowSummary, paragraphs);
     }
 
+    /// <summary>The day's move against history: its rank and, for a strong day, what followed similar days.</summary>
+    private static void WriteMoveRank(FlowAnalysis a, Prose p, decimal change)
+    {
+        var h = a.History;
+        var noun = change > 0 ? "rise" : "fall";
+        if (Math.Abs(change) >= Rules.StrongDayPct && h.DailyMoveRank is not null)
+        {
+            if (h.LargerMoveSince is null && h.DailyMoveDays >= MarketHistory.MinimumDaysForRecord)
+                p.Say($"It was the largest one-day {noun} {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}.", Rules.Ranked);
+            else if (h.LargerMoveSince is { } since && a.Date.DayNumber - since.DayNumber >= HistoryWords.QuotedSinceDays)
+                p.Say($"It was the largest one-day {noun} since {p.Date("history.largerMoveSince", since)}.", Rules.Ranked);
+        }
+        if (h.SimilarDaysMedianWeekAfterPct is { } median)
+        {
+            var after = Formats.RoundsToZero(median) ? "little changed" : $"a median {p.Percent("history.similarDaysMedianWeekAfterPct", median)} {(median > 0 ? "higher" : "lower")}";
+            p.Say($"After the {p.Fig("history.similarDays", Formats.Count(h.SimilarDays))} largest earlier one-day {noun}s, the total cap was {after} a week later.", Rules.BaseRate);
+        }
+    }
+
     private static void WriteActivity(FlowAnalysis a, Prose p)
     {
         var m = a.Market;
+        var h = a.History;
         if (m.TotalVolumeUsd is { } volume)
         {
-            p.Say(m.VolumeRecord
-                ? $"Traded volume reached {p.Money("market.totalVolumeUsd", volume)}, the highest in the stored history{PreviousRecord(p, "market.previousVolumeRecordUsd", m.PreviousVolumeRecord)}."
-                : m.PreviousVolumeRecord is { } record
-                    ? $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", m.VolumeVsRecordPct!.Value)} below the stored record of {p.Money("market.previousVolumeRecordUsd", record.Value)} on {p.Date("market.previousVolumeRecordDate", record.Date)}."
-                    : $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}.");
+            if (HistoryWords.IsNews(m.VolumeRecord, h.VolumeDays))
+                p.Say($"Traded volume reached {p.Money("market.totalVolumeUsd", volume)}, the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}{PreviousRecord(p, "market.previousVolumeRecordUsd", m.PreviousVolumeRecord)}.", Rules.RecordVolume);
+            else if (HistoryWords.Quotable(h.VolumeRank) && h.VolumeDays >= MarketHistory.MinimumDaysForRecord)
+                p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, the {HistoryWords.Largest(p, "history.volumeRank", h.VolumeRank!.Value, "highest")} day {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}.", Rules.Ranked);
+            else if (m.PreviousVolumeRecord is { } record)
+                p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", m.VolumeVsRecordPct!.Value)} below the record of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}.");
+            else
+                p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}.");
         }
 
         if (m.Liquidations is { } liq)
         {
-            var who = string.Join(" and ", liq.Assets);
-            var record = liq.Record ? $", the largest day in the stored data{PreviousRecord(p, "market.previousLiquidationsRecordUsd", liq.PreviousRecord)}" : "";
-            p.Say($"Liquidations across {who} came to {p.Money("market.liquidationsUsd", liq.TotalUsd)}{record}.");
+            var who = Words.List(liq.Assets);
+            var since = HistoryWords.SinceRecordsBegin(p, "history.liquidationsBegin", h.LiquidationsBegin);
+            if (HistoryWords.IsNews(liq.Record, h.LiquidationDays))
+                p.Say($"Liquidations on {who} came to {p.Money("market.liquidationsUsd", liq.TotalUsd)}, the largest day {since}{PreviousRecord(p, "market.previousLiquidationsRecordUsd", liq.PreviousRecord)}.", Rules.RecordLiquidations);
+            else if (HistoryWords.Quotable(h.LiquidationsRank) && h.LiquidationDays >= MarketHistory.MinimumDaysForRecord)
+                p.Say($"Liquidations on {who} came to {p.Money("market.liquidationsUsd", liq.TotalUsd)}, the {HistoryWords.Largest(p, "history.liquidationsRank", h.LiquidationsRank!.Value)} day {since}.", Rules.Ranked);
+            else
+                p.Say($"Liquidations on {who} came to {p.Money("market.liquidationsUsd", liq.TotalUsd)}.");
             if (liq.LongSharePct is { } longShare)
             {
                 var longs = longShare >= 50;
-                var marketFell = m.DailyChangePct < 0;
-                var (side, major, minor, share) = longs
-                    ? ("Longs", p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Percent("market.liquidationsLongSharePct", longShare))
-                    : ("Shorts", p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value));
-                p.Say($"{side} took {major} of it ({share}), against {minor} on the other side{(longs, marketFell) switch
+                var (side, other, major, minor, share) = longs
+                    ? ("Longs", "shorts", p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Percent("market.liquidationsLongSharePct", longShare))
+                    : ("Shorts", "longs", p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value));
+                var rule = Rules.LiquidationSplit(liq, m.DailyChangePct);
+                var verdict = rule switch
                 {
-                    (true, true) => ": forced selling added to the fall",
-                    (true, false) => ": over-leveraged longs were flushed out even without a falling market",
-                    (false, false) => ": shorts were squeezed",
-                    (false, true) => ": shorts were caught by rebounds within the day",
-                }}.");
+                    null => ", with the day's direction unknown",
+                    _ when rule == Rules.LongFlush => ": forced selling added to the fall, flushing out leveraged longs",
+                    _ when rule == Rules.ShortSqueeze => ": shorts were squeezed as prices rose",
+                    _ when rule == Rules.OneSidedAgainstMove => $", though the market moved the other way: intraday swings caught {side.ToLowerInvariant()}, not a trend",
+                    _ => ": a two-sided day, too even to call a flush or a squeeze",
+                };
+                p.Say($"{side} took {major} of it ({share}), against {minor} of {other}{verdict}.", rule);
             }
         }
         else

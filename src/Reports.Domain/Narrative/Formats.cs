@@ -70,6 +70,14 @@ public static class Formats
         return Sign(v < 0 && rounded != 0) + "$" + Fixed(rounded, decimals);
     }
 
+    /// <summary>
+    /// A price in prose, where cents on a five-figure price are spurious precision: whole dollars from $1,000
+    /// ("$67,817"), otherwise as <see cref="Price"/>. Tables keep <see cref="Price"/>.
+    /// </summary>
+    public static string ProsePrice(decimal? usd) => usd is { } v && Math.Abs(Round(v, 2)) >= 1000m
+        ? Sign(v < 0) + "$" + Fixed(Round(Math.Abs(v), 0), 0)
+        : Price(usd);
+
     /// <summary>An unsigned percentage for prose, where the verb carries the direction ("fell 5.9%").</summary>
     public static string Percent(decimal? pct) => pct is { } v ? Fixed(Math.Abs(Round(v, 1)), 1) + "%" : Missing;
 

@@ -18,7 +18,8 @@ internal static class KeyFiguresWriter
             new("Loss from cycle peak", Formats.Money(m.LossFromPeakUsd),
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             new("Total volume", Formats.Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),
-            new("Liquidations", Formats.Money(m.Liquidations?.TotalUsd),
+            // The label names the assets the total covers: a BTC-only total is not the market's.
+            new(m.Liquidations is { } covered ? $"Liquidations ({string.Join(", ", covered.Assets)})" : "Liquidations", Formats.Money(m.Liquidations?.TotalUsd),
                 m.Liquidations is { LongSharePct: { } longShare } l ? $"longs {Formats.Percent(longShare)}{(l.Record ? ", record" : "")}" : null),
         };
         foreach (var x in a.Assets)

@@ -25,7 +25,7 @@ internal static class MethodologyWriter
         {
             var range = src.From is { } f && src.To is { } t ? $"{Formats.Date(f)} to {Formats.Date(t)}" : "no dated rows";
             var provenance = src.Provenance is null ? "" : $"; {src.Provenance}";
-            p.Say($"{src.Name}: {src.Origin}, {range} ({Formats.Count(src.Rows)} rows){provenance}{(src.Synthetic ? " [synthetic]" : "")}.");
+            p.Say($"{src.Name}: {src.Origin}, {range} ({Words.Count(src.Rows, "row")}){provenance}{(src.Synthetic ? " [synthetic]" : "")}.");
         }
         if (!p.IsEmpty) paragraphs.Add(p.Take(asList: true));
 
@@ -41,7 +41,7 @@ internal static class MethodologyWriter
         {
             var shown = string.Join("; ", a.Warnings.Take(WarningsShown));
             var more = a.Warnings.Count > WarningsShown ? $" and {a.Warnings.Count - WarningsShown} more" : "";
-            p.Say($"The loader skipped or corrected {Formats.Count(a.Warnings.Count)} input problems: {shown}{more}.");
+            p.Say($"The loader skipped or corrected {Words.Count(a.Warnings.Count, "input problem")}: {shown}{more}.");
         }
         if (!p.IsEmpty) paragraphs.Add(p.Take());
 

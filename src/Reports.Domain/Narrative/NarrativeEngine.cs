@@ -8,19 +8,23 @@ public static class NarrativeEngine
     public static Article Write(FlowAnalysis analysis)
     {
         var regime = MarketRegimes.Classify(analysis.Market);
+        var bottomLine = BottomLineWriter.Write(analysis);
         return new Article(
             analysis.Date,
             HeadlineWriter.Headline(analysis, regime),
             HeadlineWriter.Standfirst(analysis, regime).Text,
             KeyFiguresWriter.Write(analysis),
             [
-                FlowSummaryWriter.Write(analysis),
+                FlowSummaryWriter.Write(analysis, bottomLine),
                 AssetBreakdownWriter.Write(analysis),
                 DivergenceWriter.Write(analysis),
                 CatalystWriter.Write(analysis),
                 MethodologyWriter.Write(analysis),
             ],
-            analysis.Sources);
+            analysis.Sources)
+        {
+            BottomLine = bottomLine.Text,
+        };
     }
 
     public static FlowReport Report(FlowAnalysis analysis) => new(analysis, Write(analysis));

@@ -1,3 +1,5 @@
+using Reports.Domain.Narrative.Editorial;
+
 namespace Reports.Domain.Narrative;
 
 /// <summary>
@@ -28,9 +30,13 @@ internal sealed class Prose
 
     public string Date(string path, DateOnly day) => Fig(path, Formats.Date(day));
 
-    public Prose Say(string text)
+    /// <summary>A price as prose writes it: whole dollars from $1,000 ("$67,817"), cents below.</summary>
+    public string ProsePrice(string path, decimal usd) => Fig(path, Formats.ProsePrice(usd));
+
+    /// <summary>Ends the sentence; <paramref name="rules"/> are the editorial rules whose verdicts it states.</summary>
+    public Prose Say(string text, params EditorialRule?[] rules)
     {
-        _sentences.Add(new Sentence(text, _pending.ToList()));
+        _sentences.Add(new Sentence(text, _pending.ToList()) { Rules = [.. rules.OfType<EditorialRule>().Select(r => r.Id).Distinct()] });
         _pending.Clear();
         return this;
     }

@@ -20,6 +20,13 @@ internal static class ContractEnums
         _ => throw Unmapped(reading),
     };
 
+    public static CallKindDto ToDto(CallKind kind) => kind switch
+    {
+        CallKind.Support => CallKindDto.Support,
+        CallKind.MomentumTurn => CallKindDto.MomentumTurn,
+        _ => throw Unmapped(kind),
+    };
+
     public static CatalystKindDto ToDto(CatalystKind kind) => kind switch
     {
         CatalystKind.CrossMarketSelloff => CatalystKindDto.CrossMarketSelloff,

@@ -6,7 +6,10 @@ using static Reports.Rendering.Json.ContractNumbers;
 
 namespace Reports.Rendering.Json;
 
-/// <summary>Maps a finished report onto the public contract: flattening, unit rounding and enum translation happen here only.</summary>
+/// <summary>
+/// Maps a finished report onto the public contract: flattening, unit rounding and enum translation happen here only.
+/// Every field is passed by name, so two swapped figures of the same type cannot compile unnoticed.
+/// </summary>
 internal static class ReportContractMapper
 {
     public static ReportDto Map(FlowReport report, string generator)
@@ -14,103 +17,135 @@ internal static class ReportContractMapper
         var analysis = report.Analysis;
         var article = report.Article;
         return new ReportDto(
-            JsonReportRenderer.SchemaVersion,
-            generator,
-            analysis.Date,
-            article.Headline,
-            article.Standfirst,
-            Map(analysis.Market),
-            [.. analysis.Assets.Select(Map)],
-            [.. analysis.Divergences.Select(Map)],
-            [.. analysis.CrossMarkets.Select(Map)],
-            [.. analysis.Catalysts.Select(Map)],
-            [.. analysis.Watch.Select(Map)],
-            [.. analysis.Events.Select(Map)],
-            [.. article.Sections.Select(Map)],
-            [.. article.KeyFigures.Select(k => new KeyFigureDto(k.Label, k.Value, k.Note))],
-            [.. analysis.Sources.Select(Map)],
-            [.. analysis.Gaps],
-            [.. analysis.Warnings.Select(w => new WarningDto(w.Source, w.Line, w.Message))]);
+            SchemaVersion: JsonReportRenderer.SchemaVersion,
+            Generator: generator,
+            Date: analysis.Date,
+            Headline: article.Headline,
+            Standfirst: article.Standfirst,
+            BottomLine: article.BottomLine,
+            Market: Map(analysis.Market),
+            History: Map(analysis.History),
+            Assets: [.. analysis.Assets.Select(Map)],
+            Divergences: [.. analysis.Divergences.Select(Map)],
+            CrossMarkets: [.. analysis.CrossMarkets.Select(Map)],
+            Catalysts: [.. analysis.Catalysts.Select(Map)],
+            Watch: [.. analysis.Watch.Select(Map)],
+            YesterdaysCalls: [.. analysis.YesterdaysCalls.Select(Map)],
+            Events: [.. analysis.Events.Select(Map)],
+            Sections: [.. article.Sections.Select(Map)],
+            KeyFigures: [.. article.KeyFigures.Select(k => new KeyFigureDto(Label: k.Label, Value: k.Value, Note: k.Note))],
+            Sources: [.. analysis.Sources.Select(Map)],
+            Gaps: [.. analysis.Gaps],
+            Warnings: [.. analysis.Warnings.Select(w => new WarningDto(Source: w.Source, Line: w.Line, Message: w.Message))]);
     }
 
     private static MarketDto Map(MarketFlow m) => new(
-        m.TotalMarketCapUsd,
-        m.PreviousMarketCapUsd,
-        Percent(m.DailyChangePct),
-        m.DailyChangeUsd,
-        m.SwingHigh?.Date,
-        m.SwingHigh?.Value,
-        m.DrainUsd,
-        m.DrainPerDayUsd,
-        m.DrainDays,
-        m.CyclePeak?.Date,
-        m.CyclePeak?.Value,
-        m.LossFromPeakUsd,
-        Percent(m.LossFromPeakPct),
-        m.TotalVolumeUsd,
-        m.VolumeRecord,
-        m.PreviousVolumeRecord?.Date,
-        m.PreviousVolumeRecord?.Value,
-        Percent(m.VolumeVsRecordPct),
-        m.Liquidations?.TotalUsd,
-        m.Liquidations?.LongUsd,
-        m.Liquidations?.ShortUsd,
-        Percent(m.Liquidations?.LongSharePct),
-        Percent(m.Liquidations?.ShortSharePct),
-        m.Liquidations?.Record,
-        m.Liquidations?.PreviousRecord?.Date,
-        m.Liquidations?.PreviousRecord?.Value,
-        [.. m.Liquidations?.Assets ?? []]);
+        TotalMarketCapUsd: m.TotalMarketCapUsd,
+        PreviousMarketCapUsd: m.PreviousMarketCapUsd,
+        DailyChangePct: Percent(m.DailyChangePct),
+        DailyChangeUsd: m.DailyChangeUsd,
+        SwingHighDate: m.SwingHigh?.Date,
+        SwingHighUsd: m.SwingHigh?.Value,
+        DrainUsd: m.DrainUsd,
+        DrainPerDayUsd: m.DrainPerDayUsd,
+        DrainDays: m.DrainDays,
+        CyclePeakDate: m.CyclePeak?.Date,
+        CyclePeakUsd: m.CyclePeak?.Value,
+        LossFromPeakUsd: m.LossFromPeakUsd,
+        LossFromPeakPct: Percent(m.LossFromPeakPct),
+        TotalVolumeUsd: m.TotalVolumeUsd,
+        VolumeRecord: m.VolumeRecord,
+        PreviousVolumeRecordDate: m.PreviousVolumeRecord?.Date,
+        PreviousVolumeRecordUsd: m.PreviousVolumeRecord?.Value,
+        VolumeVsRecordPct: Percent(m.VolumeVsRecordPct),
+        LiquidationsUsd: m.Liquidations?.TotalUsd,
+        LongLiquidationsUsd: m.Liquidations?.LongUsd,
+        ShortLiquidationsUsd: m.Liquidations?.ShortUsd,
+        LiquidationsLongSharePct: Percent(m.Liquidations?.LongSharePct),
+        LiquidationsShortSharePct: Percent(m.Liquidations?.ShortSharePct),
+        LiquidationsRecord: m.Liquidations?.Record,
+        PreviousLiquidationsRecordDate: m.Liquidations?.PreviousRecord?.Date,
+        PreviousLiquidationsRecordUsd: m.Liquidations?.PreviousRecord?.Value,
+        LiquidationAssets: [.. m.Liquidations?.Assets ?? []]);
+
+    private static HistoryDto Map(MarketHistory h) => new(
+        RecordsBegin: h.RecordsBegin,
+        MarketCapRecord: h.MarketCapRecord,
+        PreviousMarketCapRecordDate: h.PreviousMarketCapRecord?.Date,
+        PreviousMarketCapRecordUsd: h.PreviousMarketCapRecord?.Value,
+        DailyMoveRank: h.DailyMoveRank,
+        DailyMoveDays: h.DailyMoveDays,
+        LargerMoveSince: h.LargerMoveSince,
+        LiquidationsBegin: h.LiquidationsBegin,
+        LiquidationsRank: h.LiquidationsRank,
+        LiquidationDays: h.LiquidationDays,
+        VolumeRank: h.VolumeRank,
+        VolumeDays: h.VolumeDays,
+        MarketWeekChangePct: Percent(h.MarketWeekChangePct),
+        SimilarDays: h.SimilarDays,
+        SimilarDaysMedianWeekAfterPct: Percent(h.SimilarDaysMedianWeekAfterPct),
+        Volumes: [.. h.Volumes.Select(v => new AssetVolumeDto(Symbol: v.Symbol, VolumeUsd: v.VolumeUsd, AverageUsd: v.AverageUsd, VsAveragePct: Percent(v.VsAveragePct)))]);
 
     private static AssetDto Map(AssetFlow a) => new(
-        a.Symbol,
-        a.HasDailyData,
-        a.Open,
-        a.High,
-        a.Low,
-        a.Close,
-        Percent(a.DailyChangePct),
-        a.WeakestSinceDate,
-        a.LowestOnRecord,
-        Percent(a.WeekChangePct),
-        Percent(a.YtdChangePct),
-        a.YtdBase?.Date,
-        a.YtdBase?.Value,
-        a.VolumeUsd,
-        a.OpenInterestUsd,
-        Percent(a.OpenInterestWeekChangePct),
-        a.LongLiquidationsUsd,
-        a.ShortLiquidationsUsd,
-        [.. a.SupportLevels.Select(s => new SupportLevelDto(s.Label, s.Price, s.Date, s.BrokenOnDay, s.ClosedBelow, Percent(s.DistancePct)))],
-        a.Momentum.FourHourCandles,
-        a.Momentum.DailyCandles,
-        Indicator(a.Momentum.Rsi4h),
-        Indicator(a.Momentum.RsiLow4h),
-        Indicator(a.Momentum.Macd4h),
-        Indicator(a.Momentum.MacdSignal4h),
-        Indicator(a.Momentum.MacdHistogram4h),
-        Indicator(a.Momentum.PreviousMacdHistogram4h),
-        Indicator(a.Momentum.CmfDaily),
-        ContractEnums.ToDto(a.Momentum.Reading),
-        ReadingWords.Describe(a.Momentum.Reading));
+        Symbol: a.Symbol,
+        HasDailyData: a.HasDailyData,
+        Open: a.Open,
+        High: a.High,
+        Low: a.Low,
+        Close: a.Close,
+        DailyChangePct: Percent(a.DailyChangePct),
+        WeakestSinceDate: a.WeakestSinceDate,
+        LowestOnRecord: a.LowestOnRecord,
+        WeekChangePct: Percent(a.WeekChangePct),
+        YtdChangePct: Percent(a.YtdChangePct),
+        YtdBaseDate: a.YtdBase?.Date,
+        YtdBaseClose: a.YtdBase?.Value,
+        VolumeUsd: a.VolumeUsd,
+        OpenInterestUsd: a.OpenInterestUsd,
+        OpenInterestWeekChangePct: Percent(a.OpenInterestWeekChangePct),
+        LongLiquidationsUsd: a.LongLiquidationsUsd,
+        ShortLiquidationsUsd: a.ShortLiquidationsUsd,
+        SupportLevels: [.. a.SupportLevels.Select(s => new SupportLevelDto(
+            Label: s.Label, Price: s.Price, Date: s.Date, Broken: s.BrokenOnDay, ClosedBelow: s.ClosedBelow, DistancePct: Percent(s.DistancePct)))],
+        FourHourCandles: a.Momentum.FourHourCandles,
+        DailyCandles: a.Momentum.DailyCandles,
+        Rsi4h: Indicator(a.Momentum.Rsi4h),
+        RsiLow4h: Indicator(a.Momentum.RsiLow4h),
+        Macd4h: Indicator(a.Momentum.Macd4h),
+        MacdSignal4h: Indicator(a.Momentum.MacdSignal4h),
+        MacdHistogram4h: Indicator(a.Momentum.MacdHistogram4h),
+        PreviousMacdHistogram4h: Indicator(a.Momentum.PreviousMacdHistogram4h),
+        CmfDaily: Indicator(a.Momentum.CmfDaily),
+        MomentumReading: ContractEnums.ToDto(a.Momentum.Reading),
+        MomentumReadingText: ReadingWords.Describe(a.Momentum));
 
-    private static DivergenceDto Map(Divergence d) =>
-        new(d.Stronger, d.Weaker, Percent(d.WeekGapPct), Percent(d.YtdGapPct), Indicator(d.RsiGap), Indicator(d.CmfGap));
+    private static DivergenceDto Map(Divergence d) => new(
+        Stronger: d.Stronger,
+        Weaker: d.Weaker,
+        WeekGapPct: Percent(d.WeekGapPct),
+        YtdGapPct: Percent(d.YtdGapPct),
+        RsiGap: Indicator(d.RsiGap),
+        CmfGap: Indicator(d.CmfGap));
 
     private static CrossMarketDto Map(CrossMarketFlow c) => new(
-        c.Name,
-        c.LastDate,
-        c.Close,
-        Percent(c.DailyChangePct),
-        Percent(c.WeekChangePct),
-        c.WindowHigh?.Date,
-        c.WindowHigh?.Value,
-        Percent(c.DropFromHighPct),
-        Indicator(c.CorrelationWithBtc),
-        c.CorrelationSamples);
+        Name: c.Name,
+        LastDate: c.LastDate,
+        Close: c.Close,
+        DailyChangePct: Percent(c.DailyChangePct),
+        WeekChangePct: Percent(c.WeekChangePct),
+        HighDate: c.WindowHigh?.Date,
+        HighClose: c.WindowHigh?.Value,
+        DropFromHighPct: Percent(c.DropFromHighPct),
+        CorrelationWithBtc: Indicator(c.CorrelationWithBtc),
+        CorrelationSamples: c.CorrelationSamples);
 
-    private static CatalystDto Map(Catalyst c) =>
-        new(ContractEnums.ToDto(c.Kind), c.Subject, CatalystValue(c.Kind, c.Value), c.Date, c.Detail, c.SourceUrl);
+    private static CatalystDto Map(Catalyst c) => new(
+        Kind: ContractEnums.ToDto(c.Kind),
+        Subject: c.Subject,
+        Value: CatalystValue(c.Kind, c.Value),
+        Date: c.Date,
+        Detail: c.Detail,
+        SourceUrl: c.SourceUrl);
 
     // A catalyst's value is a percentage for some kinds only; those follow the rule for every percentage.
     // The others (USD, prices, a correlation already rounded by the analysis) pass through exactly.
@@ -121,17 +156,36 @@ internal static class ReportContractMapper
         _ => value,
     };
 
-    private static WatchItemDto Map(WatchItem w) =>
-        new(ContractEnums.ToDto(w.Kind), w.Subject, w.Level, Percent(w.DistancePct), w.ExposureUsd, w.Detail, w.Date);
+    private static WatchItemDto Map(WatchItem w) => new(
+        Kind: ContractEnums.ToDto(w.Kind),
+        Subject: w.Subject,
+        Level: w.Level,
+        DistancePct: Percent(w.DistancePct),
+        ExposureUsd: w.ExposureUsd,
+        Detail: w.Detail,
+        Date: w.Date);
 
-    private static EventDto Map(MarketEvent e) => new(e.Date, e.Kind, e.Text, e.SourceUrl);
+    private static ScoredCallDto Map(ScoredCall c) => new(
+        Kind: ContractEnums.ToDto(c.Kind),
+        Subject: c.Subject,
+        Label: c.Label,
+        Level: c.Level,
+        Outcome: c.Outcome,
+        Tested: c.Tested,
+        Reading: c.Reading is { } r ? ContractEnums.ToDto(r) : null);
+
+    private static EventDto Map(MarketEvent e) => new(Date: e.Date, Kind: e.Kind, Text: e.Text, SourceUrl: e.SourceUrl);
 
     private static SectionDto Map(ArticleSection s) => new(
-        s.Title,
-        [.. s.Paragraphs.Select(p => new ParagraphDto(
-            p.Text,
-            p.IsList,
-            [.. p.Sentences.Select(t => new SentenceDto(t.Text, [.. t.Figures.Select(f => new FigureDto(f.Path, f.Formatted))]))]))]);
+        Title: s.Title,
+        Paragraphs: [.. s.Paragraphs.Select(p => new ParagraphDto(
+            Text: p.Text,
+            IsList: p.IsList,
+            Sentences: [.. p.Sentences.Select(t => new SentenceDto(
+                Text: t.Text,
+                Figures: [.. t.Figures.Select(f => new FigureDto(Path: f.Path, Formatted: f.Formatted))],
+                Rules: [.. t.Rules]))]))]);
 
-    private static SourceDto Map(SourceInfo s) => new(s.Name, s.Origin, s.From, s.To, s.Rows, s.Synthetic, s.Provenance);
+    private static SourceDto Map(SourceInfo s) => new(
+        Name: s.Name, Origin: s.Origin, From: s.From, To: s.To, Rows: s.Rows, Synthetic: s.Synthetic, Provenance: s.Provenance);
 }

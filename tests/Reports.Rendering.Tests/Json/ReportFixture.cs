@@ -146,7 +146,21 @@ public static class ReportFixture
             [
                 new DataWarning("daily/SOL.csv", 412, "duplicate day 2026-01-30 skipped"),
                 new DataWarning("events.csv", null, "column 'source_url' missing; events have no links"),
-            ]);
+            ])
+        {
+            History = new MarketHistory(
+                RecordsBegin: new(2025, 1, 1), MarketCapRecord: false, PreviousMarketCapRecord: new DatedValue(new(2025, 10, 6), 4_305_000_000_000m),
+                DailyMoveRank: 4, DailyMoveDays: 190, LargerMoveSince: new(2025, 10, 10),
+                LiquidationsBegin: new(2025, 9, 1), LiquidationsRank: 3, LiquidationDays: 158,
+                VolumeRank: 1, VolumeDays: 401, MarketWeekChangePct: -12.3456m,
+                SimilarDays: 10, SimilarDaysMedianWeekAfterPct: 1.2345m,
+                Volumes: [new AssetVolume("BTC", 61_200_000_000m, 38_000_000_000m, 61.0526m)]),
+            YesterdaysCalls =
+            [
+                new ScoredCall(CallKind.Support, "BTC", "30-to-7-day low", 74_420.00m, Outcome: false, Tested: true, null),
+                new ScoredCall(CallKind.MomentumTurn, "BTC", "Oversold", null, Outcome: false, Tested: false, MomentumReading.Oversold),
+            ],
+        };
 
         var article = new Article(
             d,
@@ -187,7 +201,10 @@ public static class ReportFixture
                     P(S("Derivatives data for bitcoin is synthetic in this sample and marked so in the sources.", [])),
                 ]),
             ],
-            sources);
+            sources)
+        {
+            BottomLine = "Bottom line: a washout. A close below $69,000 would turn it into a further leg down.",
+        };
 
         return new FlowReport(analysis, article);
     }

@@ -1,0 +1,78 @@
+using Reports.Domain.Analysis;
+using Reports.Domain.Narrative.Editorial;
+
+namespace Reports.Domain.Narrative;
+
+/// <summary>
+/// Two sentences at the top of the flow summary: the base case the rules support (washout, cascade risk, relief rally,
+/// advance, slide, drift) and what would change it. The first matching rule wins, in the order of docs/editorial.md.
+/// </summary>
+internal static class BottomLineWriter
+{
+    public static Paragraph Write(FlowAnalysis a)
+    {
+        var p = new Prose();
+        var m = a.Market;
+        if (m.DailyChangePct is not { } day || m.TotalMarketCapUsd is null)
+        {
+            p.Say("Bottom line: without the total market cap for both days there is no market-wide base case.");
+            p.Say("The asset figures below carry the story until both days are stored.");
+            return p.Take();
+        }
+
+        var lead = a.Assets.FirstOrDefault(x => x.Close is not null);
+        var support = lead is null ? null : SupportLevels.NearestBelow(lead.SupportLevels);
+        var exposed = a.Assets
+            .Where(x => x.OpenInterestUsd is not null && x.Close is not null)
+            .Select(x => (Asset: x, Level: SupportLevels.NearestBelow(x.SupportLevels)))
+            .Where(x => x.Level is { } l && l.DistancePct <= Rules.CascadeDistancePct)
+            .OrderBy(x => x.Level!.DistancePct)
+            .FirstOrDefault();
+        var oversold = a.Assets.Where(x => x.Momentum.Rsi4h < MomentumRules.Oversold).Select(x => x.Symbol).ToList();
+        var liq = m.Liquidations;
+        var heavyLongs = liq is not null && Rules.LiquidationSplit(liq, day) == Rules.LongFlush
+            && (liq.Record || HistoryWords.Quotable(a.History.LiquidationsRank));
+        var drainPct = m.DrainUsd is { } d && m.SwingHigh is { Value: > 0 } h ? d / h.Value * 100m : (decimal?)null;
+
+        if (day <= -Rules.StrongDayPct && heavyLongs && oversold.Count > 0)
+        {
+            p.Say($"Bottom line: a washout. Forced selling of longs was among the heaviest {HistoryWords.SinceRecordsBegin(p, "history.liquidationsBegin", a.History.LiquidationsBegin)} and 4h RSI is oversold on {Words.List(oversold)}, so the selling has likely done most of its work.", Rules.Washout);
+            p.Say(support is not null
+                ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn the washout into a further leg down."
+                : $"With {lead?.Symbol ?? "the lead asset"} at its lowest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} there is no support below to test; a second day of heavy long liquidations would mean the washout is not over.");
+        }
+        else if (day < 0 && exposed.Asset is { } x && exposed.Level is { } level)
+        {
+            var path = $"assets[{x.Symbol}]";
+            p.Say($"Bottom line: cascade risk. {x.Symbol} closed {p.Percent(AssetBreakdownWriter.Level(path, level, "distancePct"), level.DistancePct)} above its {level.Label} of {p.ProsePrice(AssetBreakdownWriter.Level(path, level, "price"), level.Price)} with {p.Money($"{path}.openInterestUsd", x.OpenInterestUsd!.Value)} of open interest outstanding.", Rules.CascadeRisk);
+            p.Say("A close below that level could force leveraged longs out; holding it would leave the market drifting instead.");
+        }
+        else if (day >= Rules.StrongDayPct && drainPct >= MarketRegimes.PullbackDrainPct)
+        {
+            p.Say($"Bottom line: a relief rally inside a larger drain; the cap is still {p.Money("market.drainUsd", m.DrainUsd!.Value)} under its {a.Settings.SwingHighWindowDays}-day high.", Rules.ReliefRally);
+            p.Say($"Reclaiming that high would end the drain; giving back the day's {p.Money("market.dailyChangeUsd", Math.Abs(m.DailyChangeUsd!.Value))} would mark the rally as a bounce only.");
+        }
+        else if (day > 0 && (m.DrainUsd <= 0 || day >= Rules.StrongDayPct))
+        {
+            p.Say($"Bottom line: an advance, with buyers in charge{(m.DrainUsd <= 0 ? $" and the cap at or above its {a.Settings.SwingHighWindowDays}-day high" : "")}.", Rules.Advance);
+            p.Say(support is not null
+                ? $"A close back below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would be the first sign it is over."
+                : "A fall back below the previous high would be the first sign it is over.");
+        }
+        else if (day <= -Rules.StrongDayPct)
+        {
+            p.Say($"Bottom line: a slide with no washout yet: {(oversold.Count == 0 ? "4h RSI is not oversold" : "liquidations were not a one-sided flush of longs")}, so sellers may not be exhausted.", Rules.Slide);
+            p.Say(support is not null
+                ? $"{lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} is the next test; a break would extend the slide."
+                : $"{lead?.Symbol ?? "The market"} has no stored support below; a second strong down day would extend the slide.");
+        }
+        else
+        {
+            p.Say("Bottom line: drift, with no side in control of the day.", Rules.Drift);
+            p.Say(support is not null
+                ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)}, or a strong day either way, would set the direction."
+                : "A strong day either way would set the direction.");
+        }
+        return p.Take();
+    }
+}

@@ -1,0 +1,154 @@
+using Reports.Domain.Analysis;
+
+namespace Reports.Domain.Narrative.Editorial;
+
+/// <summary>
+/// The editorial rulebook: each verdict the article can state, declared once with its threshold, and the one
+/// function that decides it from the figures. Writers ask these functions; they never test thresholds themselves.
+/// </summary>
+public static class Rules
+{
+    /// <summary>A day moving at least this much (total cap, in percent) is a strong day: headlines follow its direction.</summary>
+    public const decimal StrongDayPct = 2.5m;
+
+    /// <summary>One side's share of liquidations, in percent, needed to call a flush or a squeeze.</summary>
+    public const decimal OneSidedSharePct = CatalystFinder.SqueezeShare * 100m;
+
+    /// <summary>A low matched within this many days is ordinary chop, not "the weakest since" anything.</summary>
+    public const int NotableLowDays = 30;
+
+    // Momentum (4h RSI(14), MACD(12,26,9)); the first matching row of MomentumRules picks the reading.
+    public static readonly EditorialRule Oversold = new("momentum.oversold", "oversold, with sellers stretched", "assets[*].rsi4h", $"4h RSI below {MomentumRules.Oversold}");
+    public static readonly EditorialRule Overbought = new("momentum.overbought", "overbought, with buyers stretched", "assets[*].rsi4h", $"4h RSI above {MomentumRules.Overbought}");
+    public static readonly EditorialRule CorrectiveBounce = new("momentum.corrective-bounce", "a corrective bounce within a downtrend", "assets[*].rsi4h, rsiLow4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, histogram rising, RSI dipped below {MomentumRules.Oversold} within 7 days and is still below {MomentumRules.Midline}");
+    public static readonly EditorialRule Recovering = new("momentum.recovering", "momentum recovering from below zero", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, histogram rising, RSI at or above {MomentumRules.Midline}");
+    public static readonly EditorialRule Downtrend = new("momentum.downtrend", "a downtrend with no sign of a turn yet", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, RSI below {MomentumRules.Midline}, MACD at or below its signal line, histogram not rising");
+    public static readonly EditorialRule DowntrendEasing = new("momentum.downtrend-easing", "a downtrend, though the rising histogram shows selling easing; no turn yet", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD below zero, RSI below {MomentumRules.Midline}, MACD at or below its signal line, histogram rising");
+    public static readonly EditorialRule EarlyTurn = new("momentum.early-turn", "a downtrend, though MACD is above its signal line, an early sign of a turn", "assets[*].rsi4h, macd4h, macdSignal4h",
+        $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD above its signal line");
+    public static readonly EditorialRule WeakeningUptrend = new("momentum.weakening-uptrend", "an uptrend that is losing steam", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD at or above zero, histogram not rising, RSI below {MomentumRules.Midline}");
+    public static readonly EditorialRule Uptrend = new("momentum.uptrend", "an uptrend with momentum behind it", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD at or above zero, RSI at or above {MomentumRules.Midline}, histogram rising");
+    public static readonly EditorialRule FadingUptrend = new("momentum.fading-uptrend", "an uptrend, though the falling histogram shows momentum fading", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD at or above zero, RSI at or above {MomentumRules.Midline}, histogram not rising");
+    public static readonly EditorialRule NoDirection = new("momentum.neutral", "no clear direction", "assets[*].rsi4h, macd4h", "none of the momentum rows above holds");
+
+    // Money flow (daily CMF(20)).
+    public static readonly EditorialRule Accumulation = new("cmf.accumulation", "accumulation", "assets[*].cmfDaily", $"CMF at or above {ReadingWords.CmfThreshold}");
+    public static readonly EditorialRule Distribution = new("cmf.distribution", "distribution", "assets[*].cmfDaily", $"CMF at or below −{ReadingWords.CmfThreshold}");
+    public static readonly EditorialRule BalancedFlow = new("cmf.balanced", "balanced flow", "assets[*].cmfDaily", $"CMF between −{ReadingWords.CmfThreshold} and {ReadingWords.CmfThreshold}");
+    public static readonly EditorialRule LaggingFlow = new("cmf.lagging", "caveated as a 20-day measure that lags the day", "assets[*].cmfDaily, assets[*].dailyChangePct",
+        $"CMF reads accumulation on a day the asset fell at least {StrongDayPct}%, or distribution on a day it rose at least {StrongDayPct}%");
+
+    // Liquidations.
+    public static readonly EditorialRule LongFlush = new("liquidations.long-flush", "forced selling added to the fall: longs were flushed out", "market.liquidationsLongSharePct, market.dailyChangePct",
+        $"longs at least {OneSidedSharePct}% of liquidations and the total cap fell on the day");
+    public static readonly EditorialRule ShortSqueeze = new("liquidations.short-squeeze", "shorts were squeezed", "market.liquidationsShortSharePct, market.dailyChangePct",
+        $"shorts at least {OneSidedSharePct}% of liquidations and the total cap rose on the day");
+    public static readonly EditorialRule OneSidedAgainstMove = new("liquidations.against-the-move", "one side took most of it, though the market moved the other way: intraday swings, not a trend",
+        "market.liquidations*SharePct, market.dailyChangePct", $"one side at least {OneSidedSharePct}% of liquidations while the total cap moved against that side's loss");
+    public static readonly EditorialRule TwoSided = new("liquidations.two-sided", "a two-sided day, too even to call a flush or a squeeze", "market.liquidationsLongSharePct",
+        $"neither side reaches {OneSidedSharePct}% of liquidations (no verdict at all when the day's direction is unknown)");
+    public static readonly EditorialRule RecordLiquidations = new("record.liquidations", "the largest liquidation day since records here begin", "market.liquidationsRecord", "D's total beats every earlier day's, over the same assets");
+    public static readonly EditorialRule RecordVolume = new("record.volume", "the highest volume since records here begin", "market.volumeRecord", "D's total volume beats every earlier day's");
+    public static readonly EditorialRule AllTimeHigh = new("record.market-cap", "an all-time high of the total cap since records here begin", "history.marketCapRecord", "D's total cap beats every earlier stored day's, with at least 30 earlier days stored");
+    public static readonly EditorialRule Ranked = new("history.rank", "the Nth-largest … since records here begin / the largest … since a date", "history.*Rank, history.*SinceDate",
+        "quoted only for a rank within the top 10, or a largest-since date at least 30 days back");
+    public static readonly EditorialRule BaseRate = new("history.base-rate", "what followed similar days: median 7-day move", "history.similarDays, history.similarDaysMedian7dPct",
+        "at least 5 earlier days with a same-direction move at least as large and 7 later days stored");
+
+    // Price levels.
+    public static readonly EditorialRule WeakestSince = new("low.weakest-since", "its weakest level since a month", "assets[*].weakestSinceDate", $"the last lower low is more than {NotableLowDays} days before D");
+    public static readonly EditorialRule LowestOnRecord = new("low.lowest-on-record", "the lowest since records here begin", "assets[*].lowestOnRecord, history.recordsBegin",
+        $"no earlier stored low is below D's low, and records begin at least {MarketHistory.MinimumDaysForRecord} days before D");
+    public static readonly EditorialRule SupportBroken = new("support.broken", "broke and closed below a support, turning it into resistance", "assets[*].supportLevels[*]", "D's low first went below the level and D closed below it");
+
+    // Leverage.
+    public static readonly EditorialRule Unwinding = new("open-interest.unwinding", "leverage is being unwound", "assets[*].openInterestWeekChangePct", $"open interest down at least {CatalystFinder.OpenInterestMovePct}% on the week");
+    public static readonly EditorialRule Building = new("open-interest.building", "fresh leverage is building", "assets[*].openInterestWeekChangePct", $"open interest up at least {CatalystFinder.OpenInterestMovePct}% on the week");
+
+    // Cross markets.
+    public static readonly EditorialRule SellingOutside = new("cross.selling-outside", "selling outside crypto", "crossMarkets[*].weekChangePct or dailyChangePct, history.marketWeekChangePct or market.dailyChangePct",
+        $"the market fell at least {-CatalystFinder.CrossSelloffWeekPct}% over the week (or {-CatalystFinder.CrossSelloffDayPct}% on a bar dated D) and crypto fell over the same window");
+    public static readonly EditorialRule Decoupled = new("cross.decoupled", "crypto did not follow", "crossMarkets[*].weekChangePct or dailyChangePct, history.marketWeekChangePct or market.dailyChangePct",
+        "a cross-market selloff (as above) while crypto rose over the same window");
+    public static readonly EditorialRule BroadBid = new("cross.broad-bid", "alongside crypto: a broad bid across markets", "crossMarkets[*].weekChangePct, history.marketWeekChangePct",
+        $"the market rose at least {CatalystFinder.CrossRallyWeekPct}% over the week and crypto rose over the same week");
+    public static readonly EditorialRule Rotation = new("cross.rotation", "while crypto fell: money is not coming this way", "crossMarkets[*].weekChangePct, history.marketWeekChangePct",
+        $"the market rose at least {CatalystFinder.CrossRallyWeekPct}% over the week and crypto fell over the same week");
+    public static readonly EditorialRule Correlated = new("cross.correlated", "shocks there are reaching crypto", "crossMarkets[*].correlationWithBtc", $"correlation of daily returns with BTC at or above {CatalystFinder.HighCorrelation}");
+    public static readonly EditorialRule Hedge = new("cross.hedge", "it has acted as a hedge", "crossMarkets[*].correlationWithBtc", $"correlation of daily returns with BTC at or below −{CatalystFinder.HighCorrelation}");
+
+    // Divergence.
+    public static readonly EditorialRule DeterioratingFaster = new("divergence.deteriorating-faster", "is deteriorating faster than", "assets[*].weekChangePct", "the weaker asset fell on the week and the rounded gap is at least 1 point");
+    public static readonly EditorialRule Lagging = new("divergence.lagging", "is lagging", "assets[*].weekChangePct", "the weaker asset did not fall on the week and the rounded gap is at least 1 point");
+    public static readonly EditorialRule MovedTogether = new("divergence.together", "moved together", "assets[*].weekChangePct", "the rounded weekly gap is under 1 point");
+    public static readonly EditorialRule Confirming = new("divergence.confirming", "confirming the weaker flow", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is weaker");
+    public static readonly EditorialRule NotConfirming = new("divergence.not-confirming", "momentum is not confirming the price gap", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is stronger");
+    public static readonly EditorialRule Mixed = new("divergence.mixed", "a mixed momentum picture", "divergences[*].rsiGap, cmfGap", "the momentum gaps disagree");
+
+    // The bottom line: the base case, first match wins.
+    public static readonly EditorialRule Washout = new("bottom-line.washout", "washout: forced selling has likely done most of its work", "market.dailyChangePct, market.liquidationsLongSharePct, history.liquidationsRank, assets[*].rsi4h",
+        $"the cap fell at least {StrongDayPct}%, longs at least {OneSidedSharePct}% of liquidations that rank in the top 10 (or a record), and a 4h RSI below {MomentumRules.Oversold}");
+    public static readonly EditorialRule CascadeRisk = new("bottom-line.cascade-risk", "cascade risk: a break of nearby support could force more selling", "watch[NearestSupport:*].distancePct, assets[*].openInterestUsd, market.dailyChangePct",
+        $"the cap fell on the day and an asset with open interest closed within {CascadeDistancePct}% above its nearest support");
+    public static readonly EditorialRule ReliefRally = new("bottom-line.relief-rally", "a relief rally inside a larger drain", "market.dailyChangePct, market.drainUsd, market.swingHighUsd",
+        $"the cap rose at least {StrongDayPct}% while still at least {MarketRegimes.PullbackDrainPct}% under its 30-day high");
+    public static readonly EditorialRule Advance = new("bottom-line.advance", "an advance: buyers in charge", "market.dailyChangePct, market.drainUsd", "the cap rose and is at or above its 30-day high, or rose at least the strong-day move");
+    public static readonly EditorialRule Slide = new("bottom-line.slide", "a slide with no washout yet", "market.dailyChangePct", $"the cap fell at least {StrongDayPct}% and neither washout nor cascade risk holds");
+    public static readonly EditorialRule Drift = new("bottom-line.drift", "drift: no side in control", "market.dailyChangePct", "none of the base cases above holds");
+
+    // Yesterday's calls.
+    public static readonly EditorialRule SupportHeld = new("calls.support-held", "the support named yesterday held", "yesterday.calls[*]", "D's close stayed at or above the level named as nearest support on D−1");
+    public static readonly EditorialRule SupportGaveWay = new("calls.support-broke", "the support named yesterday broke", "yesterday.calls[*]", "D closed below the level named as nearest support on D−1");
+    public static readonly EditorialRule TurnHappened = new("calls.turn-happened", "the momentum turn named yesterday happened", "yesterday.calls[*]", "the signal named on D−1 (e.g. RSI back above 30) is true on D");
+    public static readonly EditorialRule TurnPending = new("calls.turn-pending", "the momentum turn named yesterday has not happened", "yesterday.calls[*]", "the signal named on D−1 is not true on D");
+
+    /// <summary>Close within this many percent above the nearest support counts as "close to a break" for the cascade case.</summary>
+    public const decimal CascadeDistancePct = 3m;
+
+    public static EditorialRule Reading(Momentum m) => m.Reading switch
+    {
+        MomentumReading.Oversold => Oversold,
+        MomentumReading.Overbought => Overbought,
+        MomentumReading.CorrectiveBounceInDowntrend => CorrectiveBounce,
+        MomentumReading.RecoveringMomentum => Recovering,
+        MomentumReading.Downtrend => m.Macd4h > m.MacdSignal4h ? EarlyTurn
+            : m.PreviousMacdHistogram4h is { } previous && m.MacdHistogram4h > previous ? DowntrendEasing : Downtrend,
+        MomentumReading.WeakeningUptrend => WeakeningUptrend,
+        MomentumReading.Uptrend => m.PreviousMacdHistogram4h is { } prev && m.MacdHistogram4h > prev ? Uptrend : FadingUptrend,
+        _ => NoDirection,
+    };
+
+    public static EditorialRule MoneyFlow(double cmf) =>
+        cmf >= ReadingWords.CmfThreshold ? Accumulation : cmf <= -ReadingWords.CmfThreshold ? Distribution : BalancedFlow;
+
+    /// <summary>True when a 20-day flow reading points against a strong day's move, so it must be caveated as lagging.</summary>
+    public static bool FlowLags(double cmf, decimal? dayPct) =>
+        (MoneyFlow(cmf) == Accumulation && dayPct <= -StrongDayPct) || (MoneyFlow(cmf) == Distribution && dayPct >= StrongDayPct);
+
+    /// <summary>The verdict on the long/short split; null (no verdict) when the day's direction or the split is unknown.</summary>
+    public static EditorialRule? LiquidationSplit(LiquidationFlow liq, decimal? dayPct)
+    {
+        if (dayPct is not { } day || liq.LongSharePct is not { } longShare) return null;
+        var shortShare = 100m - longShare;
+        if (longShare >= OneSidedSharePct) return day < 0 ? LongFlush : OneSidedAgainstMove;
+        if (shortShare >= OneSidedSharePct) return day > 0 ? ShortSqueeze : OneSidedAgainstMove;
+        return TwoSided;
+    }
+
+    /// <summary>Whether crypto moved the same way as a cross market over the same window; null when crypto's move is unknown.</summary>
+    public static EditorialRule? CrossMarket(bool crossFell, decimal? cryptoPct)
+    {
+        if (cryptoPct is not { } crypto || crypto == 0) return null;
+        return crossFell ? crypto < 0 ? SellingOutside : Decoupled : crypto > 0 ? BroadBid : Rotation;
+    }
+
+    public static EditorialRule? OpenInterest(decimal? weekPct) =>
+        weekPct <= -CatalystFinder.OpenInterestMovePct ? Unwinding : weekPct >= CatalystFinder.OpenInterestMovePct ? Building : null;
+}

@@ -1,0 +1,33 @@
+namespace Reports.Rendering.Json.Contract;
+
+/// <summary>Where the report day stands in the stored history: records, ranks, base rates (added in 1.2).</summary>
+public sealed record HistoryDto(
+    DateOnly? RecordsBegin,
+    bool MarketCapRecord,
+    DateOnly? PreviousMarketCapRecordDate,
+    decimal? PreviousMarketCapRecordUsd,
+    int? DailyMoveRank,
+    int DailyMoveDays,
+    DateOnly? LargerMoveSince,
+    DateOnly? LiquidationsBegin,
+    int? LiquidationsRank,
+    int LiquidationDays,
+    int? VolumeRank,
+    int VolumeDays,
+    decimal? MarketWeekChangePct,
+    int SimilarDays,
+    decimal? SimilarDaysMedianWeekAfterPct,
+    IReadOnlyList<AssetVolumeDto> Volumes);
+
+/// <summary>An asset's volume on the report day against its 30-day average.</summary>
+public sealed record AssetVolumeDto(string Symbol, decimal VolumeUsd, decimal AverageUsd, decimal VsAveragePct);
+
+/// <summary>One of the previous day's calls, scored against the report day (added in 1.2).</summary>
+/// <param name="Outcome">True: the support held, or the named momentum turn happened.</param>
+public sealed record ScoredCallDto(CallKindDto Kind, string Subject, string Label, decimal? Level, bool Outcome, bool Tested, MomentumReadingDto? Reading);
+
+public enum CallKindDto
+{
+    Support,
+    MomentumTurn,
+}

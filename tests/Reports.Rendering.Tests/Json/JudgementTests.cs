@@ -1,0 +1,358 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Reports.Domain.Analysis;
+using Reports.Domain.Market;
+using Reports.Domain.Narrative;
+using Reports.Infrastructure.DataFolder;
+using Reports.Rendering.Json;
+
+namespace Reports.Rendering.Tests.Json;
+
+/// <summary>
+/// The editor's checks, run on every day of the bundled samples (analysis, narrative and JSON in-process): each verdict
+/// appears only when its rule holds on the figures of its sentence, headlines follow strong days, records need the
+/// record flag, percentages use the base their sentence names, grammar holds. Zero violations over all days.
+/// </summary>
+public sealed partial class JudgementTests : IClassFixture<JudgementTests.SampleDays>
+{
+    private readonly SampleDays _days;
+
+    public JudgementTests(SampleDays days) => _days = days;
+
+    /// <summary>Every sample day rendered once and shared by the checks below.</summary>
+    public sealed class SampleDays
+    {
+        public IReadOnlyList<(FlowReport Report, JsonElement Json)> Reports { get; }
+
+        public MarketData Data { get; }
+
+        public SampleDays()
+        {
+            var data = Data = new DataFolderStore(SamplesFolder()).LoadAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+            var renderer = new JsonReportRenderer();
+            var reports = new List<(FlowReport, JsonElement)>();
+            for (var day = data.Global[0].Date; day <= data.LastDay; day = day.AddDays(1))
+            {
+                var report = NarrativeEngine.Report(FlowAnalyzer.Analyze(data, day));
+                reports.Add((report, JsonDocument.Parse(renderer.Render(report)).RootElement.Clone()));
+            }
+            Reports = reports;
+        }
+    }
+
+    [Fact]
+    public void Every_day_of_the_samples_is_judged()
+    {
+        Assert.True(_days.Reports.Count >= 590, $"only {_days.Reports.Count} days");
+    }
+
+    [Fact]
+    public void Every_verdict_phrase_comes_with_its_rule_and_the_rule_holds_on_the_figures()
+    {
+        var violations = new List<string>();
+        var checkedRules = new HashSet<string>();
+        foreach (var (report, json) in _days.Reports)
+        {
+            foreach (var sentence in Sentences(report))
+            {
+                checkedRules.UnionWith(sentence.Rules.Where(r => Holds(r, sentence, json) is not null));
+                foreach (var (phrase, rule) in VerdictPhrases)
+                {
+                    if (sentence.Text.Contains(phrase, StringComparison.Ordinal) && !sentence.Rules.Contains(rule))
+                        violations.Add($"{report.Analysis.Date}: \"{phrase}\" without {rule}: {sentence.Text}");
+                }
+                foreach (var rule in sentence.Rules)
+                {
+                    if (Holds(rule, sentence, json) is false)
+                        violations.Add($"{report.Analysis.Date}: {rule} does not hold on its figures: {sentence.Text}");
+                }
+            }
+        }
+        NoViolations(violations);
+        Assert.True(checkedRules.Count >= 15, $"only {checkedRules.Count} rules were checked on the samples: {string.Join(", ", checkedRules)}");
+    }
+
+    [Fact]
+    public void A_headline_never_contradicts_a_strong_day_and_a_record_day_says_so()
+    {
+        var violations = new List<string>();
+        foreach (var (report, json) in _days.Reports)
+        {
+            var headline = report.Article.Headline;
+            var day = Number(json, "market.dailyChangePct");
+            if (day >= 2.5m && (!UpWords().IsMatch(headline) || DownWords().IsMatch(headline))) violations.Add($"{report.Analysis.Date} up {day}%: {headline}");
+            if (day <= -2.5m && (!DownWords().IsMatch(headline) || UpWords().IsMatch(headline))) violations.Add($"{report.Analysis.Date} down {day}%: {headline}");
+            if (Bool(json, "history.marketCapRecord") && !RecordWord().IsMatch(headline)) violations.Add($"{report.Analysis.Date} record cap: {headline}");
+            if (RecordWord().IsMatch(headline)
+                && !(Bool(json, "history.marketCapRecord") || Bool(json, "market.volumeRecord") || Bool(json, "market.liquidationsRecord")))
+                violations.Add($"{report.Analysis.Date} record word without a record flag: {headline}");
+        }
+        NoViolations(violations);
+    }
+
+    [Fact]
+    public void A_move_is_the_days_only_when_its_bar_is_dated_D_and_alongside_crypto_only_when_crypto_moved_the_same_way()
+    {
+        var violations = new List<string>();
+        foreach (var (report, json) in _days.Reports)
+        {
+            var date = report.Analysis.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            foreach (var s in Sentences(report))
+            {
+                foreach (var cross in s.Figures.Select(f => CrossMarket().Match(f.Path)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct())
+                {
+                    if (s.Text.Contains("on the day", StringComparison.Ordinal)
+                        && FigurePath.Resolve(json, $"crossMarkets[{cross}].lastDate").GetString() != date)
+                        violations.Add($"{date}: {cross} bar not dated D: {s.Text}");
+                }
+                if (s.Text.Contains("alongside crypto", StringComparison.Ordinal) && !(Number(json, "history.marketWeekChangePct") > 0))
+                    violations.Add($"{date}: alongside crypto while crypto's week is {Number(json, "history.marketWeekChangePct")}: {s.Text}");
+            }
+        }
+        NoViolations(violations);
+    }
+
+    [Fact]
+    public void Every_percentage_uses_the_base_its_sentence_names_and_printed_differences_add_up()
+    {
+        var violations = new List<string>();
+        foreach (var (report, json) in _days.Reports)
+        {
+            foreach (var s in Sentences(report))
+            {
+                // "the close is X% above it": the support level is the base.
+                foreach (var f in s.Figures.Where(f => f.Path.EndsWith(".distancePct", StringComparison.Ordinal) && f.Path.StartsWith("assets[", StringComparison.Ordinal)))
+                {
+                    var level = f.Path[..f.Path.LastIndexOf('.')];
+                    var asset = f.Path[..f.Path.IndexOf(".supportLevels", StringComparison.Ordinal)];
+                    var price = FigurePath.Resolve(json, $"{level}.price").GetDecimal();
+                    var close = FigurePath.Resolve(json, $"{asset}.close").GetDecimal();
+                    Expect(violations, report, s, f.Formatted, (close / price - 1m) * 100m);
+                }
+                // "the cap is X% below the 30-day high": the high is the base.
+                if (s.Figures.FirstOrDefault(f => f.Path.StartsWith("watch[SwingHighReclaim", StringComparison.Ordinal)) is { } swing)
+                {
+                    Expect(violations, report, s, swing.Formatted, (1m - Number(json, "market.totalMarketCapUsd")!.Value / Number(json, "market.swingHighUsd")!.Value) * 100m);
+                }
+                // "−35.4% … against −25.9%, a gap of 9.5 percentage points": the gap of the printed figures.
+                if (s.Figures.FirstOrDefault(f => f.Path.EndsWith(".weekGapPct", StringComparison.Ordinal)) is { } gap)
+                {
+                    var weeks = s.Figures.Where(f => f.Path.EndsWith(".weekChangePct", StringComparison.Ordinal)).Select(f => Signed(f.Formatted)).ToList();
+                    if (weeks.Count != 2 || Math.Abs(weeks[0] - weeks[1]) != Parse(gap.Formatted))
+                        violations.Add($"{report.Analysis.Date}: gap does not add up: {s.Text}");
+                }
+            }
+        }
+        NoViolations(violations);
+    }
+
+    [Fact]
+    public void Grammar_holds_and_no_report_repeats_a_sentence()
+    {
+        var violations = new List<string>();
+        foreach (var (report, _) in _days.Reports)
+        {
+            var texts = Sentences(report).Select(s => s.Text).Append(report.Article.Standfirst).ToList();
+            foreach (var t in texts)
+            {
+                if (WrongArticle().Match(t) is { Success: true } m) violations.Add($"{report.Analysis.Date}: \"{m.Value}\" in {t}");
+                if (SingularPlural().Match(t) is { Success: true } p) violations.Add($"{report.Analysis.Date}: \"{p.Value}\" in {t}");
+                if (t.Contains("stored data", StringComparison.Ordinal) || t.Contains("stored history", StringComparison.Ordinal) || t.Contains("at risk", StringComparison.Ordinal))
+                    violations.Add($"{report.Analysis.Date}: boilerplate in {t}");
+                if (CentsOnBigPrice().Match(t) is { Success: true } c) violations.Add($"{report.Analysis.Date}: spurious precision \"{c.Value}\" in {t}");
+            }
+            foreach (var duplicate in texts.GroupBy(t => t).Where(g => g.Count() > 1 && g.Key.Length > 40))
+                violations.Add($"{report.Analysis.Date}: repeated sentence: {duplicate.Key}");
+        }
+        NoViolations(violations);
+    }
+
+    [Fact]
+    public void Every_figure_path_the_prose_names_resolves_in_the_json_on_every_day()
+    {
+        var unresolved = _days.Reports
+            .SelectMany(r => Sentences(r.Report).SelectMany(s => s.Figures).Select(f => (r.Report.Analysis.Date, f.Path, r.Json)))
+            .Where(x => FigurePath.Resolve(x.Json, x.Path).ValueKind == JsonValueKind.Undefined)
+            .Select(x => $"{x.Date}: {x.Path}")
+            .Distinct()
+            .ToList();
+        NoViolations(unresolved);
+    }
+
+    [Fact]
+    public void The_watch_list_is_short_and_ranked_and_the_bottom_line_is_two_sentences()
+    {
+        foreach (var (report, _) in _days.Reports)
+        {
+            var section = report.Article.Sections.Single(s => s.Title == SectionTitles.CatalystsAndWatch);
+            var heading = section.Paragraphs.ToList().FindIndex(p => p.Text.StartsWith("What to watch next", StringComparison.Ordinal));
+            if (heading >= 0 && heading + 1 < section.Paragraphs.Count && section.Paragraphs[heading + 1].IsList)
+                Assert.InRange(section.Paragraphs[heading + 1].Sentences.Count, 1, 5);
+            Assert.Equal(2, report.Article.Sections[0].Paragraphs[0].Sentences.Count);
+            Assert.StartsWith("Bottom line:", report.Article.BottomLine);
+        }
+    }
+
+    [Theory]
+    [InlineData("no total market cap")]
+    [InlineData("no derivatives")]
+    [InlineData("no 4h candles")]
+    [InlineData("no cross markets or events")]
+    [InlineData("every other day missing")]
+    public void Thinned_data_still_gives_a_whole_report_every_week(string thinning)
+    {
+        var data = _days.Data;
+        data = thinning switch
+        {
+            "no total market cap" => data with { Global = [] },
+            "no derivatives" => data with { Assets = [.. data.Assets.Select(a => a with { Derivatives = [] })] },
+            "no 4h candles" => data with { Assets = [.. data.Assets.Select(a => a with { FourHour = [] })] },
+            "no cross markets or events" => data with { CrossMarkets = [], Events = [] },
+            _ => data with
+            {
+                Global = [.. data.Global.Where(p => p.Date.DayNumber % 2 == 0)],
+                Assets = [.. data.Assets.Select(a => a with { Daily = [.. a.Daily.Where(c => c.Day.DayNumber % 2 == 0)] })],
+            },
+        };
+        var renderer = new JsonReportRenderer();
+        for (var day = new DateOnly(2025, 1, 2); day <= data.LastDay; day = day.AddDays(7))
+        {
+            if (day.DayNumber % 2 == 1 && thinning == "every other day missing") continue;
+            var report = NarrativeEngine.Report(FlowAnalyzer.Analyze(data, day));
+            Assert.Equal(2, report.Article.Sections[0].Paragraphs[0].Sentences.Count);
+            using var json = JsonDocument.Parse(renderer.Render(report));
+            Assert.All(Sentences(report).SelectMany(s => s.Figures), f => Assert.NotEqual(JsonValueKind.Undefined, FigurePath.Resolve(json.RootElement, f.Path).ValueKind));
+        }
+    }
+
+    [Fact]
+    public void The_seed_scenario_still_reads_like_the_article()
+    {
+        // The samples' 4-5 February 2026 resemble the seed article: a $1 trillion drain from the 14 January high, a corrective
+        // bounce that failed, negative money flow, and cascade risk just above support, then a washout the next day.
+        string Text(DateOnly day)
+        {
+            var report = _days.Reports.Single(r => r.Report.Analysis.Date == day).Report;
+            return report.Article.Headline + "\n" + report.Article.Standfirst + "\n" + string.Join("\n", Sentences(report).Select(s => s.Text));
+        }
+
+        var fourth = Text(new DateOnly(2026, 2, 4));
+        Assert.Contains("a corrective bounce within a downtrend", fourth);
+        Assert.Contains("Bottom line: cascade risk. BTC closed 0.2% above its 7-day low of $72,897 with $46.8 billion of open interest outstanding.", fourth);
+        Assert.Contains("BTC's daily Chaikin Money Flow of −0.06 points to distribution", fourth);
+
+        var fifth = Text(new DateOnly(2026, 2, 5));
+        Assert.Contains("$1.205 trillion below its 30-day high of $3.311 trillion", fifth);
+        Assert.Contains("Bottom line: a washout.", fifth);
+        Assert.Contains("BTC: the turn named yesterday (RSI above 50 with MACD above zero) has not come yet.", fifth);
+        Assert.Contains("BTC closed below the 7-day low at $72,897 named yesterday as its nearest support.", fifth);
+        Assert.Contains("ETH fell harder than BTC, down 15.0% at $1,822, after trading as low as $1,819: its weakest level since May 2025.", fifth);
+        Assert.Contains("BTC's daily Chaikin Money Flow of −0.19 points to distribution", fifth);
+    }
+
+    /// <summary>Whether a rule's condition holds on the JSON figures its sentence names; null when this suite has no check for it.</summary>
+    private static bool? Holds(string rule, Sentence s, JsonElement json)
+    {
+        var asset = s.Figures.Select(f => Asset().Match(f.Path)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        decimal? A(string field) => asset is null ? null : Number(json, $"assets[{asset}].{field}");
+        var day = Number(json, "market.dailyChangePct");
+        return rule switch
+        {
+            "liquidations.long-flush" => Number(json, "market.liquidationsLongSharePct") >= 65m && day < 0,
+            "liquidations.short-squeeze" => Number(json, "market.liquidationsShortSharePct") >= 65m && day > 0,
+            "liquidations.two-sided" => Number(json, "market.liquidationsLongSharePct") is > 35m and < 65m,
+            "momentum.uptrend" => A("macd4h") >= 0 && A("rsi4h") >= 50 && A("macdHistogram4h") > A("previousMacdHistogram4h"),
+            "momentum.fading-uptrend" => A("macd4h") >= 0 && !(A("macdHistogram4h") > A("previousMacdHistogram4h")),
+            "momentum.downtrend" => A("macd4h") < 0 && A("macd4h") <= A("macdSignal4h") && !(A("macdHistogram4h") > A("previousMacdHistogram4h")),
+            "momentum.downtrend-easing" => A("macd4h") < 0 && A("macd4h") <= A("macdSignal4h") && A("macdHistogram4h") > A("previousMacdHistogram4h"),
+            "momentum.early-turn" => A("macd4h") < 0 && A("macd4h") > A("macdSignal4h"),
+            "momentum.oversold" => A("rsi4h") < 30,
+            "momentum.overbought" => A("rsi4h") > 70,
+            "cmf.accumulation" => A("cmfDaily") >= 0.05m && (s.Rules.Contains("cmf.lagging") || !(A("dailyChangePct") <= -2.5m)),
+            "cmf.distribution" => A("cmfDaily") <= -0.05m && (s.Rules.Contains("cmf.lagging") || !(A("dailyChangePct") >= 2.5m)),
+            "cross.broad-bid" => Number(json, "history.marketWeekChangePct") > 0,
+            "cross.rotation" => Number(json, "history.marketWeekChangePct") < 0,
+            "cross.selling-outside" => Number(json, "history.marketWeekChangePct") < 0 || day < 0,
+            "record.volume" => Bool(json, "market.volumeRecord"),
+            "record.liquidations" => Bool(json, "market.liquidationsRecord"),
+            "record.market-cap" => Bool(json, "history.marketCapRecord"),
+            "open-interest.unwinding" => asset is null || A("openInterestWeekChangePct") <= -5m,
+            "open-interest.building" => asset is null || A("openInterestWeekChangePct") >= 5m,
+            "bottom-line.washout" => day <= -2.5m && Number(json, "market.liquidationsLongSharePct") >= 65m,
+            "bottom-line.relief-rally" => day >= 2.5m && Number(json, "market.drainUsd") > 0,
+            _ => null,
+        };
+    }
+
+    /// <summary>Verdict words and the one rule allowed to write them.</summary>
+    private static readonly (string Phrase, string Rule)[] VerdictPhrases =
+    [
+        ("shorts were squeezed", "liquidations.short-squeeze"),
+        ("A short squeeze", "liquidations.short-squeeze"),
+        ("flushing out", "liquidations.long-flush"),
+        ("flush of leveraged longs", "liquidations.long-flush"),
+        ("momentum behind it", "momentum.uptrend"),
+        ("no sign of a turn", "momentum.downtrend"),
+        ("a broad bid", "cross.broad-bid"),
+        ("selling outside crypto", "cross.selling-outside"),
+        ("points to accumulation", "cmf.accumulation"),
+        ("a washout", "bottom-line.washout"),
+        ("Record volume", "record.volume"),
+        ("Record liquidations", "record.liquidations"),
+        ("That is a record", "record.market-cap"),
+        ("leverage is being unwound", "open-interest.unwinding"),
+        ("fresh leverage is building", "open-interest.building"),
+    ];
+
+    private static void NoViolations(List<string> violations) =>
+        Assert.True(violations.Count == 0, $"{violations.Count} violations, the first:\n{string.Join("\n", violations.Take(12))}");
+
+    private static void Expect(List<string> violations, FlowReport report, Sentence s, string formatted, decimal expected)
+    {
+        if (Parse(formatted) != Math.Round(Math.Abs(expected), 1, MidpointRounding.AwayFromZero))
+            violations.Add($"{report.Analysis.Date}: {formatted} but the named base gives {expected:0.00}: {s.Text}");
+    }
+
+    private static IEnumerable<Sentence> Sentences(FlowReport report) =>
+        report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences);
+
+    private static decimal Parse(string formatted) => Math.Abs(Signed(formatted));
+
+    private static decimal Signed(string formatted) =>
+        decimal.Parse(Regex.Replace(formatted.Replace(Formats.Minus, "-"), @"[^0-9.\-]", ""), CultureInfo.InvariantCulture);
+
+    private static decimal? Number(JsonElement json, string path) =>
+        FigurePath.Resolve(json, path) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
+
+    private static bool Bool(JsonElement json, string path) => FigurePath.Resolve(json, path).ValueKind == JsonValueKind.True;
+
+    private static string SamplesFolder([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "samples"));
+
+    [GeneratedRegex(@"\b(Rises|Rise|Adds|Claws Back|Edges Up|Up|Lifts)\b")]
+    private static partial Regex UpWords();
+
+    [GeneratedRegex(@"\b(Falls|Fall|Sheds|Loses|Slips|Drifts Lower|Down|Knock|Deepens)\b")]
+    private static partial Regex DownWords();
+
+    [GeneratedRegex(@"\bRecord\b")]
+    private static partial Regex RecordWord();
+
+    [GeneratedRegex(@"^crossMarkets\[([^\]]+)\]")]
+    private static partial Regex CrossMarket();
+
+    [GeneratedRegex(@"^assets\[([^\]]+)\]")]
+    private static partial Regex Asset();
+
+    // "a 8.7%", "a 11-day", "an 5%": the article must match how the figure is read aloud.
+    [GeneratedRegex(@"\b(a (8|11\b|18\b|11[.,%]|18[.,%])|an [0-79])")]
+    private static partial Regex WrongArticle();
+
+    [GeneratedRegex(@"(?<![\d.,])1 (days|rows|input problems|4-hour candles|percentage points)\b")]
+    private static partial Regex SingularPlural();
+
+    [GeneratedRegex(@"\$\d{1,3},\d{3}\.\d\d\b")]
+    private static partial Regex CentsOnBigPrice();
+}

@@ -8,6 +8,7 @@ namespace Reports.Cli.Tests;
 /// the process itself. Big files are generated in a temp folder at test time. No time limit is asserted (CI is busy):
 /// only the outcome and the memory.
 /// </summary>
+[Collection(HostileFilesCollection.Name)]
 public class HostileFilesTests
 {
     private const long MaxPeakBytes = 300L * 1024 * 1024;
@@ -115,4 +116,14 @@ public class HostileFilesTests
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr, peak);
     }
+}
+
+/// <summary>
+/// The hostile-files runs write hundreds of MB and start child processes: they run alone, after the other tests,
+/// so their load cannot push another test's loopback calls past its timeouts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HostileFilesCollection
+{
+    public const string Name = "Hostile files";
 }

@@ -13,12 +13,15 @@ public static class CliApp
         clock ??= TimeProvider.System;
         var root = new RootCommand("Flow Reports: daily crypto flow analysis as PDF, HTML and JSON.\nExit codes: 0 ok, 2 bad arguments, 3 bad or missing data.")
         {
-            new ReportCommand(console).Build(),
+            new ReportCommand(console, clock).Build(),
             new ImportCommand(console).Build(),
             new IngestCommand(console, clock).Build(),
             new SubscribersCommand(console).Build(),
             new DeliverCommand(console).Build(),
         };
+
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the full exception.", Recursive = true };
+        root.Options.Add(verbose);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -27,6 +30,23 @@ public static class CliApp
             return ExitCodes.BadArguments;
         }
         var config = new InvocationConfiguration { Output = output ?? Console.Out, EnableDefaultExceptionHandler = false };
-        return await parsed.InvokeAsync(config, cancellationToken);
+        try
+        {
+            return await parsed.InvokeAsync(config, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.MarkupLine("[red]error:[/] cancelled");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            // Expected failures are mapped by each command (exit 2/3); this is a defect, but still no stack trace
+            // (with source paths) unless asked for.
+            if (parsed.GetValue(verbose))
+                console.WriteLine(e.ToString());
+            console.MarkupLine($"[red]error:[/] unexpected {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message.ReplaceLineEndings(" "))} (run with --verbose for details)");
+            return ExitCodes.Failure;
+        }
     }
 }

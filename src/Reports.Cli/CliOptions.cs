@@ -25,7 +25,12 @@ internal static partial class CliOptions
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            if (day >= Reports.Domain.UseCases.CompleteDays.First) return day;
+            result.AddError($"--date {text} is before any crypto market data ({Reports.Domain.UseCases.CompleteDays.First:yyyy-MM-dd}).");
+            return null;
+        }
         result.AddError($"--date must be a real calendar day as YYYY-MM-DD, got '{text}'.");
         return null;
     }

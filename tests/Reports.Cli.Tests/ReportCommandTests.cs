@@ -66,7 +66,8 @@ public class ReportCommandTests
     [Fact]
     public async Task A_day_after_the_data_ends_exits_with_3()
     {
-        var run = await CliRun.RunAsync("report", "--date", "2030-01-01", "--out", Path.Combine(Path.GetTempPath(), "never.pdf"));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 6, 0, 0, TimeSpan.Zero));
+        var run = await CliRun.RunAsync(clock, "report", "--date", "2030-01-01", "--out", Path.Combine(Path.GetTempPath(), "never.pdf"));
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("No market data for 2030-01-01", run.Output);
         Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "never.pdf")));

@@ -15,7 +15,7 @@ internal static class CommandRun
         {
             return await run();
         }
-        catch (Exception e) when (e is ArgumentException or OptionsValidationException or UnknownAssetException)
+        catch (Exception e) when (e is ArgumentException or OptionsValidationException or UnknownAssetException or OutputPathException)
         {
             return Fail(console, ExitCodes.BadArguments, e.Message);
         }

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Reports.Cli.Commands;
 
 /// <summary><c>report</c>: data folder or storage → analysis → article → PDF/HTML/JSON files.</summary>
-internal sealed class ReportCommand(IAnsiConsole console)
+internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
 {
     private readonly Option<DirectoryInfo?> _data = new("--data")
     {
@@ -49,6 +49,13 @@ internal sealed class ReportCommand(IAnsiConsole console)
             renderers.Add((path, renderer));
         }
 
+        if (result.GetValue(_date) is { } day && CompleteDays.Problem(day, CompleteDays.Last(clock)) is { } badDay)
+        {
+            return CommandRun.Fail(console, ExitCodes.BadArguments, $"--date: {badDay}");
+        }
+        // Bad paths fail before the data is loaded, not after.
+        OutputFile.Check([.. renderers.Select(r => r.Path)]);
+
         var storage = result.GetValue(_storage);
         if (storage is not null && result.GetValue(_data) is not null)
         {
@@ -67,15 +74,14 @@ internal sealed class ReportCommand(IAnsiConsole console)
             report = new BuildReport(store).Build(data, request);
         });
 
+        // Every format is rendered before any file is written: all of them appear, or none.
         if (renderers.Count == 0)
         {
             renderers.Add((Path.Combine("out", $"flow-report-{report.Article.Date:yyyy-MM-dd}.pdf"), ReportRenderers.ForExtension(".pdf")!));
         }
-        foreach (var (path, renderer) in renderers)
-        {
-            await OutputFile.WriteAtomicallyAsync(path, renderer.Render(report), cancellationToken);
-        }
-        Summary.Print(console, report, renderers.Select(r => r.Path).ToList());
+        var files = renderers.Select(r => (r.Path, Bytes: r.Renderer.Render(report))).ToList();
+        await OutputFile.WriteAllAsync(files, cancellationToken);
+        Summary.Print(console, report, files.Select(f => f.Path).ToList());
         return ExitCodes.Ok;
     }
 }

@@ -13,10 +13,14 @@ public static class CrossMarketContagion
         var last = market.Daily.LastOnOrBefore(day);
         if (last is null) return new CrossMarketFlow(market.Name, null, null, null, null, null, null, null, 0);
 
+        var windowStart = day.AddDays(-settings.CrossMarketWindowDays);
+        // A market whose source stopped delivering before the window: its last close is shown, but moves that
+        // ended weeks ago are not this day's news, so no change, high or correlation is computed (Gaps says why).
+        var high = market.Daily.Between(windowStart, day, c => c.Day).MaxBy(c => c.Close);
+        if (high is null) return new CrossMarketFlow(market.Name, last.Day, last.Close, null, null, null, null, null, 0);
+
         var previous = market.Daily.LastOnOrBefore(last.Day.AddDays(-1));
         var weekBase = market.Daily.LastOnOrBefore(last.Day.AddDays(-7));
-        var windowStart = day.AddDays(-settings.CrossMarketWindowDays);
-        var high = market.Daily.Between(windowStart, day, c => c.Day).MaxBy(c => c.Close)!;
         var (correlation, samples) = btcDaily is null ? (null, 0) : Correlate(market.Daily, btcDaily, windowStart, day);
 
         return new CrossMarketFlow(

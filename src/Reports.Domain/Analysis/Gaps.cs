@@ -33,6 +33,8 @@ public static class Gaps
 
         if (data.CrossMarkets.Count == 0) gaps.Add("No cross-market data is stored.");
         foreach (var m in cross.Where(m => m.LastDate is null)) gaps.Add($"No {m.Name} closes on or before {day:yyyy-MM-dd}.");
+        foreach (var m in cross.Where(m => m.LastDate is not null && m.WindowHigh is null))
+            gaps.Add($"The last {m.Name} close is from {m.LastDate:yyyy-MM-dd}, older than the cross-market window, so its moves are left out.");
         return gaps;
     }
 }

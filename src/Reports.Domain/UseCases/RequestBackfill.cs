@@ -15,7 +15,8 @@ public sealed class RequestBackfill(IIngestRequestQueue queue, TimeProvider cloc
     {
         var last = CompleteDays.Last(clock);
         if (from > to) return $"'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd}).";
-        if (to > last) return $"'to' ({to:yyyy-MM-dd}) has not ended yet; the last complete UTC day is {last:yyyy-MM-dd}.";
+        if (CompleteDays.Problem(from, last) is { } badFrom) return $"'from': {badFrom}";
+        if (CompleteDays.Problem(to, last) is { } badTo) return $"'to': {badTo}";
         var days = to.DayNumber - from.DayNumber + 1;
         if (days > MaxDays) return $"The range has {days} days; at most {MaxDays} can be backfilled per request.";
         return null;

@@ -29,7 +29,7 @@ public sealed class GetReport(
         string date,
         CancellationToken cancellationToken)
     {
-        var (query, problem) = ReportQuery.Parse(date, request.Query, CompleteDays.Today(clock), renderers);
+        var (query, problem) = ReportQuery.Parse(date, request.Query, CompleteDays.Last(clock), renderers);
         if (query is null) return problem!;
 
         var cacheControl = $"private, max-age={options.Value.ReportCacheSeconds}";

@@ -27,6 +27,11 @@ public sealed class ProblemResult(int status, string type, string title, string 
     public static ProblemResult BadRequest(string kind, string title, string detail) =>
         new(StatusCodes.Status400BadRequest, $"urn:flow-reports:problem:{kind}", title, detail);
 
+    /// <summary>Longest request path echoed as <c>instance</c>: a 100,000-character path must not come back whole.</summary>
+    public const int MaxInstanceChars = 200;
+
+    private static string? Bounded(string? path) => path is { Length: > MaxInstanceChars } ? path[..MaxInstanceChars] + "…" : path;
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var problem = new ProblemDetails
@@ -35,7 +40,7 @@ public sealed class ProblemResult(int status, string type, string title, string 
             Title = Title,
             Status = Status,
             Detail = Detail,
-            Instance = context.HttpContext.Request.Path.Value,
+            Instance = Bounded(context.HttpContext.Request.Path.Value),
         };
         foreach (var (key, value) in Extensions) problem.Extensions[key] = value;
 

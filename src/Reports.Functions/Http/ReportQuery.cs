@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
 
 namespace Reports.Functions.Http;
 
@@ -11,23 +12,26 @@ public sealed partial record ReportQuery(DateOnly Day, IReadOnlyList<string> Ass
     public const string DefaultFormat = "pdf";
     public const int MaxAssets = 20;
 
-    /// <summary>No crypto market data exists before the Bitcoin genesis block.</summary>
-    public static readonly DateOnly EarliestDay = new(2009, 1, 3);
-
     /// <summary>"flow-report-2026-02-01.pdf", or "flow-report-2026-02-01-BTC-ETH.pdf" for a selection.</summary>
     public string FileName => Assets.Count == 0
         ? $"flow-report-{Day:yyyy-MM-dd}.{Renderer.Format}"
         : $"flow-report-{Day:yyyy-MM-dd}-{string.Join('-', Assets)}.{Renderer.Format}";
 
     /// <returns>The query, or the 400 problem that explains what is wrong.</returns>
-    public static (ReportQuery? Query, ProblemResult? Problem) Parse(string? date, IQueryCollection query, DateOnly today, IReadOnlyList<IReportRenderer> renderers)
+    /// <param name="lastComplete">Yesterday (UTC): today and later are refused here, before anything is loaded.</param>
+    public static (ReportQuery? Query, ProblemResult? Problem) Parse(string? date, IQueryCollection query, DateOnly lastComplete, IReadOnlyList<IReportRenderer> renderers)
     {
         if (date is null || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return Fail(ProblemResult.BadRequest("invalid-date", "Invalid date", $"'{Shown(date)}' is not a date in the form yyyy-MM-dd, e.g. 2026-02-01."));
-        if (day > today)
-            return Fail(ProblemResult.BadRequest("future-date", "Date in the future", $"{day:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}, UTC); reports exist only for past days."));
-        if (day < EarliestDay)
-            return Fail(ProblemResult.BadRequest("invalid-date", "Invalid date", $"{day:yyyy-MM-dd} is before any crypto market data ({EarliestDay:yyyy-MM-dd})."));
+        if (CompleteDays.Problem(day, lastComplete) is { } outOfRange)
+        {
+            // Today is not a caller's mistake, it just has no report yet: the same 404 a load would end in, without the load.
+            if (day == lastComplete.AddDays(1))
+                return Fail(new ProblemResult(StatusCodes.Status404NotFound, "urn:flow-reports:problem:no-data", "No data for that day", outOfRange));
+            return Fail(day > lastComplete
+                ? ProblemResult.BadRequest("future-date", "Date in the future", outOfRange)
+                : ProblemResult.BadRequest("invalid-date", "Invalid date", outOfRange));
+        }
 
         if (Single(query, "format", out var formatValue) is { } formatProblem) return Fail(formatProblem);
         var format = string.IsNullOrWhiteSpace(formatValue) ? DefaultFormat : formatValue.Trim();

@@ -18,15 +18,15 @@ internal static class BinanceKlineCsvParser
 
     public static readonly TimeSpan Interval = TimeSpan.FromHours(4);
 
-    public static async Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
+    public static Task<ParsedFile<Candle>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
     {
         // A candle belongs to day D if it opens before the next day's 00:00 UTC.
         DateTimeOffset? end = through is { } t && t < DateOnly.MaxValue
             ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : null;
-        var warnings = new List<DataWarning>();
+        var warnings = new FileWarnings(file);
         var rows = new List<LineItem<Candle>>();
-        await foreach (var row in CsvFileReader.ReadAsync(file, expectedHeader: null, warnings, cancellationToken))
+        foreach (var row in CsvFileReader.Read(file, expectedHeader: null, warnings, cancellationToken))
         {
             if (LooksLikeHeader(row))
             {
@@ -39,7 +39,7 @@ internal static class BinanceKlineCsvParser
 
             if (!KlineTime.TryParse(row[0], out var openTime, out _))
             {
-                warnings.Add(file.Warning(row.Line, $"open time '{row[0].Trim()}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits); row skipped"));
+                warnings.Add(file.Warning(row.Line, $"open time '{Shown.Text(row[0].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits); row skipped"));
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal static class BinanceKlineCsvParser
                 values.AnyNumber(i);
             var closeTimeOk = KlineTime.TryParse(row[6], out var closeTime, out var resolution);
             var problem = values.Problem
-                ?? (closeTimeOk ? null : $"close time '{row[6].Trim()}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits)")
+                ?? (closeTimeOk ? null : $"close time '{Shown.Text(row[6].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits)")
                 ?? CandleRules.Problem(open, high, low, close);
             if (problem is not null)
             {
@@ -71,7 +71,7 @@ internal static class BinanceKlineCsvParser
 
         var candles = SeriesOrder.Normalise(file, rows, c => c.OpenTime, Show, warnings);
         GapCheck.EveryFourHours(file, candles.Select(c => c.OpenTime), warnings);
-        return new(file, candles, warnings);
+        return Task.FromResult(new ParsedFile<Candle>(file, candles, warnings.Final()));
     }
 
     /// <summary>

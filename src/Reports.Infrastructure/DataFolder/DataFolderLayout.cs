@@ -23,8 +23,11 @@ internal sealed partial class DataFolderLayout
     private readonly HashSet<string> seenFolders = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DataWarning> warnings = [];
 
-    private DataFolderLayout()
+    private readonly DataFolderLimits limits;
+
+    private DataFolderLayout(DataFolderLimits limits)
     {
+        this.limits = limits;
         foreach (var name in SeriesFolders)
             series[name] = new SortedDictionary<string, DataFile>(StringComparer.Ordinal);
     }
@@ -47,12 +50,12 @@ internal sealed partial class DataFolderLayout
         Daily.Keys.Union(FourHour.Keys).Union(Derivatives.Keys).Order(Comparer<string>.Create(MarketData.CompareSymbols)).ToList();
 
     /// <exception cref="MarketDataException">The folder is missing, holds no data file, or names one thing twice.</exception>
-    public static DataFolderLayout Scan(string root)
+    public static DataFolderLayout Scan(string root, DataFolderLimits? limits = null)
     {
         if (!Directory.Exists(root))
             throw new MarketDataException($"data folder not found: {root}");
 
-        var layout = new DataFolderLayout();
+        var layout = new DataFolderLayout(limits ?? DataFolderLimits.Default);
         foreach (var entry in Entries(root))
         {
             var name = Path.GetFileName(entry);
@@ -65,7 +68,7 @@ internal sealed partial class DataFolderLayout
             }
             else if (TopFiles.FirstOrDefault(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } known)
             {
-                if (!layout.topFiles.TryAdd(known, new DataFile(entry, name)))
+                if (!layout.topFiles.TryAdd(known, new DataFile(entry, name, layout.limits)))
                     throw new MarketDataException($"both {layout.topFiles[known].RelativePath} and {name} exist in {root}; keep one");
             }
             else if (IsCsv(name))
@@ -105,16 +108,27 @@ internal sealed partial class DataFolderLayout
                 continue;
             }
 
-            if (!files.TryAdd(symbol, new DataFile(entry, relative)))
+            if (!files.TryAdd(symbol, new DataFile(entry, relative, limits)))
                 throw new MarketDataException($"both {files[symbol].RelativePath} and {relative} name {symbol}; keep one");
         }
     }
 
     /// <summary>Entries in ordinal order (so loads are repeatable), without hidden ones such as .DS_Store.</summary>
-    private static IEnumerable<string> Entries(string path) =>
-        Directory.EnumerateFileSystemEntries(path)
-            .Where(e => !Path.GetFileName(e).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+    /// <exception cref="MarketDataException">The folder cannot be listed (no permission, a symbolic-link loop...).</exception>
+    private static IEnumerable<string> Entries(string path)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(path)
+                .Where(e => !Path.GetFileName(e).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw new MarketDataException($"{path}: cannot read the folder: {e.Message}", e);
+        }
+    }
 
     private static bool IsCsv(string name) => name.EndsWith(CsvExtension, StringComparison.OrdinalIgnoreCase);
 

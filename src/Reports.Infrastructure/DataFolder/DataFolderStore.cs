@@ -6,7 +6,8 @@ using Reports.Domain.Ports;
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>Reads market history from a folder of CSV files laid out as docs/data-format.md describes.</summary>
-public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? logger = null) : IMarketDataStore
+/// <param name="limits">Bounds on what one file may cost (default <see cref="DataFolderLimits.Default"/>).</param>
+public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? logger = null, DataFolderLimits? limits = null) : IMarketDataStore
 {
     private readonly ILogger logger = logger ?? NullLogger<DataFolderStore>.Instance;
 
@@ -15,7 +16,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
     public async Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var layout = DataFolderLayout.Scan(folder);
+        var layout = DataFolderLayout.Scan(folder, limits);
         var load = new Collector(through, layout.Warnings);
 
         // Files are independent: parse them side by side, then collect in a fixed order so the result (sources,

@@ -20,7 +20,7 @@ internal static class DatedCsv
     /// Reads a file holding at most one row per day: rows in day order without repeats, then the hole check for a
     /// market that trades every day (<paramref name="everyDay"/>) or only on trading days.
     /// </summary>
-    public static async Task<ParsedFile<T>> ReadDailySeriesAsync<T>(
+    public static Task<ParsedFile<T>> ReadDailySeriesAsync<T>(
         DataFile file,
         IReadOnlyList<string> header,
         DateOnly? through,
@@ -29,29 +29,29 @@ internal static class DatedCsv
         bool everyDay,
         CancellationToken cancellationToken)
     {
-        var warnings = new List<DataWarning>();
-        var rows = await ReadAsync(file, header, through, warnings, read, cancellationToken);
+        var warnings = new FileWarnings(file);
+        var rows = Read(file, header, through, warnings, read, cancellationToken);
         var series = SeriesOrder.Normalise(file, rows, day, DateField.Show, warnings);
         if (everyDay)
             GapCheck.EveryDay(file, series.Select(day), warnings);
         else
             GapCheck.TradingDays(file, series.Select(day).ToList(), warnings);
-        return new(file, series, warnings);
+        return Task.FromResult(new ParsedFile<T>(file, series, warnings.Final()));
     }
 
     /// <param name="read">Reads a row already placed on its day; may add warnings of its own for things it keeps.</param>
     /// <param name="fieldCountHint">Advice added to the wrong-field-count warning.</param>
-    public static async Task<List<LineItem<T>>> ReadAsync<T>(
+    public static List<LineItem<T>> Read<T>(
         DataFile file,
         IReadOnlyList<string> header,
         DateOnly? through,
-        List<DataWarning> warnings,
+        ICollection<DataWarning> warnings,
         Func<CsvRow, DateOnly, RowResult<T>> read,
         CancellationToken cancellationToken,
         string? fieldCountHint = null)
     {
         var rows = new List<LineItem<T>>();
-        await foreach (var row in CsvFileReader.ReadAsync(file, header, warnings, cancellationToken))
+        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken))
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;

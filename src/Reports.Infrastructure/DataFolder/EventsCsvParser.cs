@@ -7,16 +7,17 @@ internal static class EventsCsvParser
 {
     public static readonly IReadOnlyList<string> Header = ["date", "kind", "text", "source_url"];
 
-    public static async Task<ParsedFile<MarketEvent>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
+    public static Task<ParsedFile<MarketEvent>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
     {
-        var warnings = new List<DataWarning>();
-        var rows = await DatedCsv.ReadAsync(
+        var warnings = new FileWarnings(file);
+        var rows = DatedCsv.Read(
             file, Header, through, warnings, (row, date) => ReadRow(file, row, date, warnings), cancellationToken,
             fieldCountHint: "put text that contains commas in double quotes");
-        return new(file, Normalise(file, rows, warnings), warnings);
+        var events = Normalise(file, rows, warnings);
+        return Task.FromResult(new ParsedFile<MarketEvent>(file, events, warnings.Final()));
     }
 
-    private static RowResult<MarketEvent> ReadRow(DataFile file, CsvRow row, DateOnly date, List<DataWarning> warnings)
+    private static RowResult<MarketEvent> ReadRow(DataFile file, CsvRow row, DateOnly date, ICollection<DataWarning> warnings)
     {
         var kind = row[1].Trim();
         var text = row[2].Trim();
@@ -27,7 +28,7 @@ internal static class EventsCsvParser
         if (url.Length > 0 && !IsWebAddress(url))
         {
             // The event itself is still worth citing; only the link is unusable.
-            warnings.Add(file.Warning(row.Line, $"source_url '{url}' is not an http(s) address; event kept without it"));
+            warnings.Add(file.Warning(row.Line, $"source_url '{Shown.Text(url)}' is not an http(s) address; event kept without it"));
             url = "";
         }
 
@@ -35,7 +36,7 @@ internal static class EventsCsvParser
     }
 
     /// <summary>Sorts by day (stable) and drops exact repeats; unlike prices, two different events on one day are normal.</summary>
-    private static List<MarketEvent> Normalise(DataFile file, List<LineItem<MarketEvent>> rows, List<DataWarning> warnings)
+    private static List<MarketEvent> Normalise(DataFile file, List<LineItem<MarketEvent>> rows, ICollection<DataWarning> warnings)
     {
         var firstLine = new Dictionary<MarketEvent, int>();
         var events = new List<MarketEvent>();

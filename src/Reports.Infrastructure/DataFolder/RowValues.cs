@@ -42,7 +42,7 @@ internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
             return Fail($"{columns[index]} is empty");
         if (PlainDecimal.TryParse(raw, out var value) || decimal.TryParse(raw, Number, CultureInfo.InvariantCulture, out value))
             return value;
-        var text = raw.ToString();
+        var text = Shown.Text(raw.ToString());
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))
             return Fail($"{columns[index]} '{text}' is not a number");
         return Fail(double.IsFinite(asDouble)

@@ -163,7 +163,8 @@ public sealed class BlobMarketDataStore : IMarketDataStore
             var last = days.Max();
             sources.Add(new SourceInfo(
                 $"{source.Key} daily snapshots",
-                $"{container.Uri.GetLeftPart(UriPartial.Path)}/{SnapshotBlobNames.DailyPrefix}{source.Key}/",
+                // The store and the blob path, not the account URL: reports must not differ between accounts.
+                $"blob storage: {container.Name}/{SnapshotBlobNames.DailyPrefix}{source.Key}/",
                 days.Min(),
                 last,
                 days.Count,
@@ -179,7 +180,7 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         {
             sources.Add(new SourceInfo(
                 "Market events",
-                $"{container.Uri.GetLeftPart(UriPartial.Path)}/{SnapshotBlobNames.EventsPrefix}",
+                $"blob storage: {container.Name}/{SnapshotBlobNames.EventsPrefix}",
                 events.Min(e => e.Date),
                 events.Max(e => e.Date),
                 events.Count));

@@ -54,31 +54,35 @@ public sealed class BlobReportArchive : IReportArchive
         var hash = MD5.HashData(report.Content);
         try
         {
-            await createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
-            for (var attempt = 1; attempt <= ReplaceAttempts; attempt++)
-            {
-                if (await BlobOperations.UploadIfAbsentAsync(blob, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
-                {
-                    logger.LogInformation("Stored {Blob} ({Bytes} bytes)", blob.Name, report.Content.Length);
-                    return StoreOutcome.Stored;
-                }
-
-                var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-                if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(hash) && existing.ContentType == report.ContentType)
-                    return StoreOutcome.AlreadyStored;
-
-                // Replace only the version just looked at, so two builders racing cannot interleave.
-                if (await BlobOperations.ReplaceIfUnchangedAsync(blob, existing.ETag, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
-                {
-                    logger.LogInformation("Replaced {Blob} with a new version ({Bytes} bytes)", blob.Name, report.Content.Length);
-                    return StoreOutcome.Replaced;
-                }
-            }
-            throw new StoreUnavailableException($"{blob.Name} kept changing while it was being replaced; try again.");
+            return await createContainer.RunAsync(ct => SaveOnceAsync(blob, report, hash, ct), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {
             throw StorageFailures.Describe(e, container.Uri, $"storing the {report.Format} report of {report.Day:yyyy-MM-dd}");
         }
+    }
+
+    private async Task<StoreOutcome> SaveOnceAsync(BlobClient blob, RenderedReport report, byte[] hash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= ReplaceAttempts; attempt++)
+        {
+            if (await BlobOperations.UploadIfAbsentAsync(blob, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
+            {
+                logger.LogInformation("Stored {Blob} ({Bytes} bytes)", blob.Name, report.Content.Length);
+                return StoreOutcome.Stored;
+            }
+
+            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(hash) && existing.ContentType == report.ContentType)
+                return StoreOutcome.AlreadyStored;
+
+            // Replace only the version just looked at, so two builders racing cannot interleave.
+            if (await BlobOperations.ReplaceIfUnchangedAsync(blob, existing.ETag, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
+            {
+                logger.LogInformation("Replaced {Blob} with a new version ({Bytes} bytes)", blob.Name, report.Content.Length);
+                return StoreOutcome.Replaced;
+            }
+        }
+        throw new StoreUnavailableException($"{blob.Name} kept changing while it was being replaced; try again.");
     }
 }

@@ -55,24 +55,27 @@ public sealed class BlobSnapshotWriter : ISnapshotWriter
         var dailyBlob = container.GetBlobClient(SnapshotBlobNames.Daily(snapshot.Source, snapshot.Day));
         try
         {
-            await createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
-            if (raw is not null)
+            // The same token throughout; RunAsync runs this again only if the container had vanished.
+            return await createContainer.RunAsync(async _ =>
             {
-                var rawBlob = container.GetBlobClient(SnapshotBlobNames.Raw(snapshot.Source, snapshot.Day));
-                if (!await BlobOperations.UploadIfAbsentAsync(rawBlob, raw, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false))
+                if (raw is not null)
                 {
-                    if ((await dailyBlob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
-                        return AlreadyStored(dailyBlob);
-                    // Raw responses with no committed snapshot are left from a failed run: this fetch's replace them.
-                    await BlobOperations.OverwriteAsync(rawBlob, raw, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false);
-                    logger.LogInformation("Replaced uncommitted raw responses {Blob}", rawBlob.Name);
+                    var rawBlob = container.GetBlobClient(SnapshotBlobNames.Raw(snapshot.Source, snapshot.Day));
+                    if (!await BlobOperations.UploadIfAbsentAsync(rawBlob, raw, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false))
+                    {
+                        if ((await dailyBlob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+                            return AlreadyStored(dailyBlob);
+                        // Raw responses with no committed snapshot are left from a failed run: this fetch's replace them.
+                        await BlobOperations.OverwriteAsync(rawBlob, raw, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false);
+                        logger.LogInformation("Replaced uncommitted raw responses {Blob}", rawBlob.Name);
+                    }
                 }
-            }
 
-            if (!await BlobOperations.UploadIfAbsentAsync(dailyBlob, daily, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false))
-                return AlreadyStored(dailyBlob);
-            logger.LogInformation("Stored {Blob} ({Bytes} bytes, {RawBytes} bytes raw)", dailyBlob.Name, daily.Length, raw?.Length ?? 0);
-            return StoreOutcome.Stored;
+                if (!await BlobOperations.UploadIfAbsentAsync(dailyBlob, daily, BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false))
+                    return AlreadyStored(dailyBlob);
+                logger.LogInformation("Stored {Blob} ({Bytes} bytes, {RawBytes} bytes raw)", dailyBlob.Name, daily.Length, raw?.Length ?? 0);
+                return StoreOutcome.Stored;
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {
@@ -87,9 +90,9 @@ public sealed class BlobSnapshotWriter : ISnapshotWriter
         var blob = container.GetBlobClient(SnapshotBlobNames.Events(day));
         try
         {
-            await createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
-            var stored = await BlobOperations.UploadIfAbsentAsync(blob, SnapshotDocuments.Events(day, events), BlobOperations.JsonContentType, cancellationToken)
-                .ConfigureAwait(false);
+            var stored = await createContainer.RunAsync(
+                ct => BlobOperations.UploadIfAbsentAsync(blob, SnapshotDocuments.Events(day, events), BlobOperations.JsonContentType, ct),
+                cancellationToken).ConfigureAwait(false);
             return stored ? StoreOutcome.Stored : StoreOutcome.AlreadyStored;
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))

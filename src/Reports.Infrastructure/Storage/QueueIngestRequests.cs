@@ -19,8 +19,7 @@ public sealed class QueueIngestRequests : IIngestRequestQueue
     {
         try
         {
-            await createQueue.EnsureAsync(cancellationToken).ConfigureAwait(false);
-            await queue.SendMessageAsync(IngestQueue.Message(day), cancellationToken).ConfigureAwait(false);
+            await createQueue.RunAsync(ct => queue.SendMessageAsync(IngestQueue.Message(day), ct), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {

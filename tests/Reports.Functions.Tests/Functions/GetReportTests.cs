@@ -81,6 +81,7 @@ public sealed class GetReportTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("2026-02-01T00:00", "", "invalid-date")]
     [InlineData("2008-12-31", "", "invalid-date")]
     [InlineData("2026-02-03", "", "future-date")]
+    [InlineData("2009-01-02", "", "invalid-date")]
     [InlineData("2026-02-01", "?format=exe", "unknown-format")]
     [InlineData("2026-02-01", "?format=figures&format=figures", "invalid-parameter")]
     [InlineData("2026-02-01", "?format=figures&assets=BTC;rm", "invalid-asset")]
@@ -124,9 +125,10 @@ public sealed class GetReportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(404, before.Status);
         Assert.Equal("urn:flow-reports:problem:no-data", before.Json.GetProperty("type").GetString());
 
-        // Today (UTC) is not in the future, it just has no data yet.
+        // Today (UTC) is not in the future, it just has no data yet; it is answered before anything is loaded.
         var today = await GetAsync("2026-02-02", "?format=figures");
         Assert.Equal(404, today.Status);
+        Assert.Equal("2026-02-02 has not ended yet; the last complete UTC day is 2026-02-01.", today.Json.GetProperty("detail").GetString());
     }
 
     private async Task<HttpCalls.Response> GetAsync(string date, string query, string? ifNoneMatch = null)

@@ -173,19 +173,19 @@ public sealed class DataFolderStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Cancellation_stops_reading_in_the_middle_of_a_file()
+    public void Cancellation_stops_reading_in_the_middle_of_a_file()
     {
         folder.Write("daily/BTC.csv", $"{YahooHeader}\n2026-02-04,1,2,1,2,2,5\n2026-02-05,1,2,1,2,2,5\n2026-02-06,1,2,1,2,2,5\n");
         var file = new DataFile(Path.Combine(folder.Path, "daily/BTC.csv"), "daily/BTC.csv");
         using var cancellation = new CancellationTokenSource();
         var read = new List<int>();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            await foreach (var row in CsvFileReader.ReadAsync(file, ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"], [], cancellation.Token))
+            foreach (var row in CsvFileReader.Read(file, ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"], [], cancellation.Token))
             {
                 read.Add(row.Line);
-                await cancellation.CancelAsync();
+                cancellation.Cancel();
             }
         });
 

@@ -19,9 +19,8 @@ public static class DomainServiceCollectionExtensions
 
         // Reports
         services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>()));
-        services.TryAddTransient(sp => new PublishReport(
-            sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>(), sp.GetServices<IReportRenderer>()));
-        services.TryAddTransient(sp => new ReportOnDemand(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()));
+        services.TryAddTransient<PublishReport>();
+        services.TryAddTransient<ReportOnDemand>();
 
         // Market data
         services.TryAddTransient(sp => new IngestDay(

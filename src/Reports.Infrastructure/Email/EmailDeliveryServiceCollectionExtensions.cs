@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
 using Reports.Infrastructure.Storage;
 using Reports.Infrastructure.Subscribers;
 
@@ -46,7 +47,8 @@ public static class EmailDeliveryServiceCollectionExtensions
             return new StorageQueueEmailRequests(storage.Requests, storage.Poison);
         });
         services.TryAddSingleton<IReportEditionSource>(sp => new CachedReportEditionSource(
-            new ArchivedReportEditionSource(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()),
+            // The article is rebuilt by the domain's BuildReport (AddReportsDomain) from the same stored market data.
+            new ArchivedReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetRequiredService<IReportArchive>()),
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());

@@ -26,7 +26,7 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
         await storage.Reports.SaveAsync(new RenderedReport(Day, "pdf", "application/pdf", pdf), default);
         var market = new SampleMarket();
         var article = (await new BuildReport(market).RunAsync(new ReportRequest(Day), default)).Article;
-        await using var rig = new DeliveryRig(azurite, smtp, "happy", new CachedReportEditionSource(new ArchivedReportEditionSource(market, storage.Reports), TimeProvider.System));
+        await using var rig = new DeliveryRig(azurite, smtp, "happy", new CachedReportEditionSource(new ArchivedReportEditionSource(new BuildReport(market), storage.Reports), TimeProvider.System));
         var reader = (await rig.Manage.AddAsync(rig.Address("reader"), ["eth"], EmailFormat.PdfAttached, default)).Subscriber!;
 
         var fanOut = await rig.FanOut.RunAsync(Day, default);

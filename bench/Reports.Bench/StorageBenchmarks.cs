@@ -36,7 +36,7 @@ public class StorageBenchmarks
         day = data.LastDay ?? throw new InvalidOperationException("samples/ has no data");
         new ImportMarketData(storage.Writer).RunAsync(data, "samples", CancellationToken.None).GetAwaiter().GetResult();
         blobStore = storage.Store;
-        publish = new PublishReport(storage.Store, storage.Reports, Renderers());
+        publish = new PublishReport(new BuildReport(storage.Store), storage.Reports, Renderers());
     }
 
     [GlobalCleanup]

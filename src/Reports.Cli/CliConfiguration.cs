@@ -2,8 +2,10 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Reports.Infrastructure.Email;
+using Reports.Domain;
+using Reports.Infrastructure;
 using Reports.Infrastructure.Storage;
+using Reports.Rendering;
 
 namespace Reports.Cli;
 
@@ -46,14 +48,16 @@ internal static class CliConfiguration
         return builder.Build();
     }
 
-    /// <summary>The storage and email services the function app uses, for one CLI run.</summary>
-    public static ServiceProvider StorageServices(IConfiguration configuration)
+    /// <summary>
+    /// The app's three layers (AddReportsDomain, AddReportsInfrastructure, AddReportsRendering), as the function app
+    /// composes them, for one CLI run. <paramref name="ports"/> registers what this command puts in place of the
+    /// configured ones first (a data folder instead of blob storage); the layers' TryAdds leave them in place.
+    /// </summary>
+    public static ServiceProvider Services(IConfiguration configuration, Action<IServiceCollection>? ports = null)
     {
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddReportsStorage(configuration);
-        services.AddEmailDelivery(configuration);
-        services.AddSingleton<Reports.Domain.Ports.IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>();
+        ports?.Invoke(services);
+        services.AddReportsDomain().AddReportsInfrastructure(configuration).AddReportsRendering();
         return services.BuildServiceProvider();
     }
 }

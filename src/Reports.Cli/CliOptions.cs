@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Reports.Domain.Market;
 
 namespace Reports.Cli;
 
 /// <summary>Options shared by several commands, with their validation.</summary>
-internal static partial class CliOptions
+internal static class CliOptions
 {
     public static Option<DateOnly?> Date(string description) => new("--date")
     {
@@ -37,19 +37,21 @@ internal static partial class CliOptions
 
     private static IReadOnlyList<string>? ParseAssets(ArgumentResult result)
     {
-        var symbols = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(s => s.ToUpperInvariant())
-            .Distinct()
-            .ToList();
-        var bad = symbols.FirstOrDefault(s => !Ticker().IsMatch(s));
-        if (symbols.Count == 0 || bad is not null)
+        var symbols = new List<string>();
+        foreach (var item in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            result.AddError($"--assets must be tickers like BTC,ETH (letters and digits), got '{string.Join(",", result.Tokens.Select(t => t.Value))}'.");
+            if (!AssetSymbol.TryParse(item, out var symbol))
+            {
+                symbols.Clear();
+                break;
+            }
+            if (!symbols.Contains(symbol.Value)) symbols.Add(symbol.Value);
+        }
+        if (symbols.Count == 0)
+        {
+            result.AddError($"--assets must be tickers like BTC,ETH ({AssetSymbol.Rule} each), got '{string.Join(",", result.Tokens.Select(t => t.Value))}'.");
             return null;
         }
         return symbols;
     }
-
-    [GeneratedRegex("^[A-Z0-9]{1,15}$")]
-    public static partial Regex Ticker();
 }

@@ -24,7 +24,8 @@ builder.Services.Configure<LoggerFilterOptions>(options =>
     if (warningsOnly is not null) options.Rules.Remove(warningsOnly);
 });
 
-// Everything else is shared with the tests, which build their service provider through the same method.
+// The composition root: AddReportsDomain, AddReportsInfrastructure and AddReportsRendering plus the app's own
+// settings. The tests build their service provider through the same method.
 builder.Services.AddReportsFunctions(builder.Configuration);
 
 builder.Build().Run();

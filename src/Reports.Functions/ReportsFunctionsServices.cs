@@ -2,47 +2,36 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Reports.Domain.Ports;
-using Reports.Domain.UseCases;
-using Reports.Infrastructure.Email;
-using Reports.Infrastructure.Providers;
-using Reports.Infrastructure.Storage;
+using Reports.Domain;
+using Reports.Functions.Queues;
+using Reports.Infrastructure;
 using Reports.Rendering;
 
 namespace Reports.Functions;
 
-/// <summary>Every service the functions need. Program.cs and the tests both call this, so tests run the app's real wiring.</summary>
+/// <summary>
+/// The function app's composition root: the three layers' registrations plus the app's own settings. Program.cs and
+/// the tests both call <see cref="AddReportsFunctions"/>, so tests run the app's real wiring; the CLI composes the
+/// same three layers.
+/// </summary>
 public static class ReportsFunctionsServices
 {
     public static IServiceCollection AddReportsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services
+            .AddReportsDomain()
+            .AddReportsInfrastructure(configuration)
+            .AddReportsRendering();
 
         services.AddOptions<ReportsFunctionsOptions>()
             .Bind(configuration.GetSection(ReportsFunctionsOptions.SectionName))
-            .Configure(o => o.ReadSchedules(configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-
-        services.AddReportsStorage(configuration);
-
-        // Subscribers, send ledger, email queue and the SMTP sender (off until Email:Smtp:Host is set).
-        services.AddEmailDelivery(configuration);
-        services.TryAddSingleton<IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>();
-
-        // The live providers (coingecko, binance, coinglass with a key, stooq), each an IMarketDataSource.
-        services.AddMarketDataSources(configuration);
-        foreach (var renderer in ReportRenderers.All)
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReportRenderer), renderer));
-
-        // Use cases are cheap and transient: the sources behind IngestDay are typed HttpClients, which must not be
-        // held for the life of the process (their handlers are recycled by the HttpClient factory).
-        services.TryAddTransient(sp => new IngestDay(
-            sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddTransient(sp => new PublishReport(
-            sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>(), sp.GetServices<IReportRenderer>()));
-        services.TryAddTransient(sp => new ReportOnDemand(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()));
-        services.TryAddTransient(sp => new RequestBackfill(sp.GetRequiredService<IIngestRequestQueue>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<TimerSchedules>()
+            .Configure(schedules => schedules.Read(configuration))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<FailedMessageLog>();
         return services;
     }
 

@@ -42,7 +42,7 @@ public class DeliverCommandTests(DeliveryServersForCli servers) : IClassFixture<
         Assert.True(import.ExitCode == 0, import.Output);
         // Build and archive the day's report as the function app's daily build does.
         var storage = ReportsStorage.Open(Storage);
-        await new PublishReport(storage.Store, storage.Reports, ReportRenderers.All).RunAsync(Day, CancellationToken.None);
+        await new PublishReport(new BuildReport(storage.Store), storage.Reports, ReportRenderers.All).RunAsync(Day, CancellationToken.None);
         var pdf = (await storage.Reports.GetAsync(Day, "pdf", CancellationToken.None))!.Content;
         var json = (await storage.Reports.GetAsync(Day, "json", CancellationToken.None))!.Content;
         var headline = JsonDocument.Parse(json).RootElement.GetProperty("headline").GetString()!;

@@ -46,7 +46,7 @@ public sealed class IngestFromBinanceTests : IDisposable
             "Assets": [ "BTC" ],
             "Binance": {
               "SpotBaseUrl": "{{Url}}", "FuturesBaseUrl": "{{Url}}/",
-              "MaxRetries": 0, "AttemptTimeout": "00:00:05", "TotalTimeout": "00:00:10", "RetryBaseDelay": "00:00:00.010"
+              "MaxRetries": 0, "AttemptTimeout": "00:01:00", "TotalTimeout": "00:02:00", "RetryBaseDelay": "00:00:00.010"
             }
           }
         }

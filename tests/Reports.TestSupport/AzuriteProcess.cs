@@ -14,7 +14,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>Azurite's published development account; its key is public, not a secret.</summary>
     public const string AccountName = "devstoreaccount1";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private Process? process;
     private int closedServices;
@@ -80,13 +79,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var deadline = Stopwatch.StartNew();
-        while (!(await AcceptsAsync(BlobPort) && await AcceptsAsync(QueuePort)))
+        // Ready when all three ports answer, failed when the process exits: explicit signals, no deadline, so a
+        // busy machine only makes the start slower. The pause only paces the checks.
+        while (!(await AcceptsAsync(BlobPort) && await AcceptsAsync(QueuePort) && await AcceptsAsync(TablePort)))
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} while starting (ports {BlobPort}/{QueuePort}).");
-            if (deadline.Elapsed > StartTimeout)
-                throw new TimeoutException($"Azurite did not open ports {BlobPort}/{QueuePort} within {StartTimeout.TotalSeconds} s.");
+                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} while starting (ports {BlobPort}/{QueuePort}/{TablePort}).");
             await Task.Delay(100);
         }
     }

@@ -28,7 +28,7 @@ internal sealed class DeliverCommand(IAnsiConsole console)
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(_storage), result.GetValue(_settings)));
+        await using var services = CliConfiguration.Services(CliConfiguration.Build(result.GetValue(_storage), result.GetValue(_settings)));
         var outcome = await services.GetRequiredService<DeliverReportByHand>().RunAsync(result.GetValue(_date)!.Value, result.GetValue(_to)!, result.GetValue(_force), cancellationToken);
         return outcome.Outcome switch
         {

@@ -35,9 +35,9 @@ internal sealed class ImportCommand(IAnsiConsole console)
         if (!DailySnapshotRules.IsValidSourceName(source))
             return CommandRun.Fail(console, ExitCodes.BadArguments, $"--source '{source}' must be 1-40 lower-case letters, digits or hyphens.");
 
-        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(_storage), null));
+        await using var services = CliConfiguration.Services(CliConfiguration.Build(result.GetValue(_storage), null));
         var data = await new DataFolderStore(result.GetValue(_data)!.FullName).LoadAsync(null, cancellationToken);
-        var import = new ImportMarketData(services.GetRequiredService<ISnapshotWriter>());
+        var import = services.GetRequiredService<ImportMarketData>();
         var outcome = await console.Status().StartAsync("Importing", _ => import.RunAsync(data, source, cancellationToken));
         console.MarkupLine($"imported [green]{outcome.Days}[/] days as '{Markup.Escape(source)}': {outcome.Stored} stored, {outcome.AlreadyStored} already there, {outcome.EventDays} days of events.");
         foreach (var w in data.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w.ToString())}");

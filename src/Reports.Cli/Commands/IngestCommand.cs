@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
@@ -37,43 +36,25 @@ internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock)
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var day = result.GetValue(_date) ?? CompleteDays.Last(clock);
-        var configuration = CliConfiguration.Build(null, result.GetValue(_settings));
-        var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        // "Today" for the providers comes from our clock; retries and timeouts keep the system clock.
-        services.AddSingleton(new MarketDataClock(clock));
-        services.AddMarketDataSources(configuration);
-        await using var provider = services.BuildServiceProvider();
-        provider.ValidateMarketDataOptions();
+        var folder = result.GetValue(_out)!.FullName;
+        // The data folder stands in for blob storage at the ISnapshotWriter port; "today" for the providers comes from
+        // our clock, while retries and timeouts keep the system clock.
+        await using var services = CliConfiguration.Services(CliConfiguration.Build(null, result.GetValue(_settings)), s => s
+            .AddSingleton(new MarketDataClock(clock))
+            .AddSingleton<ISnapshotWriter>(new DataFolderSnapshotWriter(folder)));
+        services.ValidateMarketDataOptions();
 
-        var catalog = provider.GetRequiredService<MarketDataSourceCatalog>();
-        var wanted = result.GetValue(_sources);
-        var sources = wanted is null ? catalog.Sources : wanted.Select(catalog.Get).ToList();
+        var catalog = services.GetRequiredService<MarketDataSourceCatalog>();
+        var wanted = result.GetValue(_sources)?.Select(name => catalog.Get(name).Name).ToList();
+        var ingest = services.GetRequiredService<IngestDay>();
+        var outcome = await console.Status().StartAsync($"Fetching {day:yyyy-MM-dd}", _ => ingest.RunAsync(day, wanted, cancellationToken));
 
-        var fetched = new List<DailySnapshot>();
-        var failures = new List<string>();
-        await console.Status().StartAsync($"Fetching {day:yyyy-MM-dd}", async ctx =>
-        {
-            foreach (var source in sources)
-            {
-                ctx.Status($"Fetching {day:yyyy-MM-dd} from {source.Name}");
-                try
-                {
-                    fetched.Add((await source.FetchDayAsync(day, cancellationToken)).Snapshot);
-                }
-                catch (MarketDataSourceException e)
-                {
-                    failures.Add($"{source.Name} ({e.Failure}): {e.Message}");
-                }
-            }
-        });
-
-        if (fetched.Count > 0)
-        {
-            await new DataFolderAppender(result.GetValue(_out)!.FullName).AppendAsync(fetched, cancellationToken);
-            console.MarkupLine($"wrote {Markup.Escape(day.ToString("yyyy-MM-dd"))} from [green]{Markup.Escape(string.Join(", ", fetched.Select(f => f.Source)))}[/] into {Markup.Escape(result.GetValue(_out)!.FullName)}");
-        }
+        var stored = outcome.Sources.Where(s => s.Outcome is IngestOutcome.Stored or IngestOutcome.AlreadyStored).Select(s => s.Source).ToList();
+        if (stored.Count > 0)
+            console.MarkupLine($"wrote {Markup.Escape(day.ToString("yyyy-MM-dd"))} from [green]{Markup.Escape(string.Join(", ", stored))}[/] into {Markup.Escape(folder)}");
         foreach (var u in catalog.Unavailable) console.MarkupLine($"[yellow]not configured:[/] {Markup.Escape(u.Name)}: {Markup.Escape(u.Reason)}");
-        foreach (var f in failures) console.MarkupLine($"[red]failed:[/] {Markup.Escape(f)}");
-        return failures.Count == 0 ? ExitCodes.Ok : CommandRun.Fail(console, ExitCodes.BadData, $"{failures.Count} of {sources.Count} sources failed; rerun to retry them.");
+        var failures = outcome.Failures.ToList();
+        foreach (var f in failures) console.MarkupLine($"[red]failed:[/] {Markup.Escape($"{f.Source} ({f.Failure?.ToString() ?? f.Outcome.ToString()}): {f.Reason}")}");
+        return failures.Count == 0 ? ExitCodes.Ok : CommandRun.Fail(console, ExitCodes.BadData, $"{failures.Count} of {outcome.Sources.Count} sources failed; rerun to retry them.");
     }
 }

@@ -62,8 +62,12 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
             return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
         }
 
-        await using var services = storage is null ? null : CliConfiguration.StorageServices(CliConfiguration.Build(storage, null));
-        var store = services?.GetRequiredService<IMarketDataStore>() ?? new DataFolderStore(result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder());
+        // A data folder stands in for blob storage at the IMarketDataStore port.
+        var folder = result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder();
+        await using var services = storage is not null
+            ? CliConfiguration.Services(CliConfiguration.Build(storage, null))
+            : CliConfiguration.Services(CliConfiguration.Build(null, null), s => s.AddSingleton<IMarketDataStore>(new DataFolderStore(folder)));
+        var store = services.GetRequiredService<IMarketDataStore>();
         var request = new ReportRequest(result.GetValue(_date), result.GetValue(_assets));
 
         FlowReport report = null!;
@@ -71,7 +75,7 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         {
             var data = await store.LoadAsync(request.Date, cancellationToken);
             ctx.Status("Analysing and writing");
-            report = new BuildReport(store).Build(data, request);
+            report = services.GetRequiredService<BuildReport>().Build(data, request);
         });
 
         // Every format is rendered before any file is written: all of them appear, or none.

@@ -35,7 +35,7 @@ internal sealed class SubscribersCommand(IAnsiConsole console)
 
     private async Task<int> ChangeAsync(ParseResult result, Option<string?> storage, Func<ManageSubscribers, Task<SubscriberChange>> change)
     {
-        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(storage), null));
+        await using var services = CliConfiguration.Services(CliConfiguration.Build(result.GetValue(storage), null));
         var outcome = await change(services.GetRequiredService<ManageSubscribers>());
         if (outcome.Kind is SubscriberChangeKind.InvalidAddress) return CommandRun.Fail(console, ExitCodes.BadArguments, outcome.Message);
         console.MarkupLine(Markup.Escape(outcome.Message));
@@ -44,7 +44,7 @@ internal sealed class SubscribersCommand(IAnsiConsole console)
 
     private async Task<int> ListAsync(ParseResult result, Option<string?> storage, CancellationToken cancellationToken)
     {
-        await using var services = CliConfiguration.StorageServices(CliConfiguration.Build(result.GetValue(storage), null));
+        await using var services = CliConfiguration.Services(CliConfiguration.Build(result.GetValue(storage), null));
         var table = new Table().AddColumn("Address").AddColumn("Assets").AddColumn("Format").AddColumn("Since");
         var count = 0;
         await foreach (var s in services.GetRequiredService<ManageSubscribers>().ListAsync(cancellationToken))

@@ -13,7 +13,7 @@ public interface ISnapshotWriter
     Task<bool> HasSnapshotAsync(string source, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>Stores the raw responses, then the snapshot; <see cref="StoreOutcome.AlreadyStored"/> when that day was already complete.</summary>
-    /// <exception cref="ArgumentException">The snapshot breaks <see cref="UseCases.DailySnapshotRules"/>; nothing was written.</exception>
+    /// <exception cref="ArgumentException">The snapshot breaks <see cref="Market.DailySnapshotRules"/>; nothing was written.</exception>
     /// <exception cref="StoreUnavailableException">The store failed; no reader sees a partial snapshot.</exception>
     Task<StoreOutcome> WriteAsync(SourceFetch fetch, SnapshotLabel label, CancellationToken cancellationToken);
 

@@ -26,13 +26,22 @@ public sealed class IngestDay
     public IReadOnlyList<string> SourceNames => sources.Select(s => s.Name).ToList();
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> has not ended yet (UTC).</exception>
-    public async Task<IngestResult> RunAsync(DateOnly day, CancellationToken cancellationToken)
+    public Task<IngestResult> RunAsync(DateOnly day, CancellationToken cancellationToken) => RunAsync(day, null, cancellationToken);
+
+    /// <param name="only">The sources to ask, by name as <see cref="SourceNames"/> spells them; null for every source.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> has not ended yet (UTC).</exception>
+    /// <exception cref="ArgumentException">A name in <paramref name="only"/> is not a source.</exception>
+    public async Task<IngestResult> RunAsync(DateOnly day, IReadOnlyCollection<string>? only, CancellationToken cancellationToken)
     {
         if (day > CompleteDays.Last(clock))
             throw new ArgumentOutOfRangeException(nameof(day), day, $"{day:yyyy-MM-dd} has not ended yet (UTC); only complete days can be ingested.");
+        var asked = only is null
+            ? sources
+            : only.Select(name => sources.FirstOrDefault(s => s.Name == name)
+                ?? throw new ArgumentException($"No market-data source named '{name}'; known: {string.Join(", ", SourceNames)}.", nameof(only))).ToList();
 
         // Sources are independent providers: fetch them side by side.
-        var results = await Task.WhenAll(sources.Select(s => IngestSourceAsync(s, day, cancellationToken))).ConfigureAwait(false);
+        var results = await Task.WhenAll(asked.Select(s => IngestSourceAsync(s, day, cancellationToken))).ConfigureAwait(false);
         return new IngestResult(day, results);
     }
 

@@ -1,11 +1,10 @@
-using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 
 namespace Reports.Domain.UseCases;
 
 /// <summary>Builds one day's report from stored history and keeps it in every format in the archive.</summary>
-public sealed class PublishReport(IMarketDataStore store, IReportArchive archive, IEnumerable<IReportRenderer> renderers, AnalysisSettings? settings = null)
+public sealed class PublishReport(BuildReport build, IReportArchive archive, IEnumerable<IReportRenderer> renderers)
 {
     private readonly IReadOnlyList<IReportRenderer> renderers = renderers.ToList();
 
@@ -17,7 +16,7 @@ public sealed class PublishReport(IMarketDataStore store, IReportArchive archive
         if (renderers.Count == 0)
             throw new InvalidOperationException("No report renderer is registered, so there is no format to publish.");
 
-        var report = await new BuildReport(store, settings).RunAsync(new ReportRequest(day), cancellationToken).ConfigureAwait(false);
+        var report = await build.RunAsync(new ReportRequest(day), cancellationToken).ConfigureAwait(false);
         var formats = new List<PublishedFormat>();
         foreach (var renderer in renderers)
         {

@@ -1,11 +1,10 @@
-using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 
 namespace Reports.Domain.UseCases;
 
 /// <summary>Serves a day's report: the archived one when the whole report is asked for, else built from stored history.</summary>
-public sealed class ReportOnDemand(IMarketDataStore store, IReportArchive archive, AnalysisSettings? settings = null)
+public sealed class ReportOnDemand(BuildReport build, IReportArchive archive)
 {
     /// <param name="assets">Assets to cover; empty for all (the archived report).</param>
     /// <exception cref="MarketDataException">Nothing is stored for <paramref name="day"/>.</exception>
@@ -16,7 +15,7 @@ public sealed class ReportOnDemand(IMarketDataStore store, IReportArchive archiv
         if (assets.Count == 0 && await archive.GetAsync(day, renderer.Format, cancellationToken).ConfigureAwait(false) is { } stored)
             return new ServedReport(stored, FromArchive: true);
 
-        var report = await new BuildReport(store, settings).RunAsync(new ReportRequest(day, assets), cancellationToken).ConfigureAwait(false);
+        var report = await build.RunAsync(new ReportRequest(day, assets), cancellationToken).ConfigureAwait(false);
         return new ServedReport(new RenderedReport(day, renderer.Format, renderer.ContentType, renderer.Render(report)), FromArchive: false);
     }
 }

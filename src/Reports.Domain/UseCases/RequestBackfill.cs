@@ -1,3 +1,4 @@
+using Reports.Domain.Market;
 using Reports.Domain.Ports;
 
 namespace Reports.Domain.UseCases;

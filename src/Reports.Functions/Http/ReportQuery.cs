@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 
 namespace Reports.Functions.Http;
 
 /// <summary>A checked GET reports/{date}?assets=&amp;format= request: only values that passed here reach storage or a file name.</summary>
-public sealed partial record ReportQuery(DateOnly Day, IReadOnlyList<string> Assets, IReportRenderer Renderer)
+public sealed record ReportQuery(DateOnly Day, IReadOnlyList<string> Assets, IReportRenderer Renderer)
 {
     public const string DefaultFormat = "pdf";
     public const int MaxAssets = 20;
@@ -48,9 +48,9 @@ public sealed partial record ReportQuery(DateOnly Day, IReadOnlyList<string> Ass
         var assets = new List<string>();
         foreach (var item in (assetsValue ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!SymbolPattern().IsMatch(item))
-                return Fail(ProblemResult.BadRequest("invalid-asset", "Invalid asset", $"'{Shown(item)}' is not an asset symbol (1-20 letters or digits, e.g. BTC)."));
-            var symbol = item.ToUpperInvariant();
+            if (!AssetSymbol.TryParse(item, out var parsed))
+                return Fail(ProblemResult.BadRequest("invalid-asset", "Invalid asset", $"'{Shown(item)}' is not an asset symbol ({AssetSymbol.Rule}, e.g. BTC)."));
+            var symbol = parsed.Value;
             if (!assets.Contains(symbol)) assets.Add(symbol);
         }
         if (assets.Count > MaxAssets)
@@ -72,7 +72,4 @@ public sealed partial record ReportQuery(DateOnly Day, IReadOnlyList<string> Ass
 
     /// <summary>Echoes caller input in a message, cut short so a huge parameter does not become a huge response.</summary>
     private static string Shown(string? value) => value is null ? "" : value.Length > 40 ? value[..40] + "…" : value;
-
-    [GeneratedRegex("^[A-Za-z0-9]{1,20}$")]
-    private static partial Regex SymbolPattern();
 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Reports.Domain.Market;
 
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>Which files of the data-folder format (docs/data-format.md) are present. Names are matched case-insensitively.</summary>
-internal sealed partial class DataFolderLayout
+internal sealed class DataFolderLayout
 {
     public const string GlobalFile = "global.csv";
     public const string EventsFile = "events.csv";
@@ -100,13 +99,13 @@ internal sealed partial class DataFolderLayout
                 continue;
             }
 
-            var symbol = Path.GetFileNameWithoutExtension(name).ToUpperInvariant();
-            if (!SymbolPattern().IsMatch(symbol))
+            if (!AssetSymbol.TryParse(Path.GetFileNameWithoutExtension(name), out var parsed))
             {
                 warnings.Add(new DataWarning(relative, null,
-                    $"'{Path.GetFileNameWithoutExtension(name)}' is not a usable name (1 to 15 letters A-Z or digits, e.g. BTC.csv); file ignored"));
+                    $"'{Path.GetFileNameWithoutExtension(name)}' is not a usable name ({AssetSymbol.Rule}, e.g. BTC.csv); file ignored"));
                 continue;
             }
+            var symbol = parsed.Value;
 
             if (!files.TryAdd(symbol, new DataFile(entry, relative, limits)))
                 throw new MarketDataException($"both {files[symbol].RelativePath} and {relative} name {symbol}; keep one");
@@ -131,8 +130,4 @@ internal sealed partial class DataFolderLayout
     }
 
     private static bool IsCsv(string name) => name.EndsWith(CsvExtension, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>What an asset or market name must look like once upper-cased.</summary>
-    [GeneratedRegex("^[A-Z0-9]{1,15}$")]
-    public static partial Regex SymbolPattern();
 }

@@ -94,8 +94,8 @@ public sealed class DataFolderWriter(string folder)
 
     private static string SeriesPath(string subfolder, string name)
     {
-        if (!DataFolderLayout.SymbolPattern().IsMatch(name))
-            throw new ArgumentException($"'{name}' is not a usable file name (1 to 15 upper-case letters A-Z or digits)", nameof(name));
+        if (!AssetSymbol.IsCanonical(name))
+            throw new ArgumentException($"'{name}' is not a usable file name (upper-case, {AssetSymbol.Rule})", nameof(name));
         return $"{subfolder}/{name}{DataFolderLayout.CsvExtension}";
     }
 

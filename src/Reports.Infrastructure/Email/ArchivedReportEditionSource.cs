@@ -11,7 +11,7 @@ namespace Reports.Infrastructure.Email;
 /// summary) rebuilt from the same stored market data; analysis and narrative are deterministic, so it is the
 /// article inside that PDF. No archived PDF means the report is not built yet.
 /// </summary>
-public sealed class ArchivedReportEditionSource(IMarketDataStore store, IReportArchive archive) : IReportEditionSource
+public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchive archive) : IReportEditionSource
 {
     public const string PdfFormat = "pdf";
 
@@ -23,7 +23,7 @@ public sealed class ArchivedReportEditionSource(IMarketDataStore store, IReportA
         FlowReport report;
         try
         {
-            report = await new BuildReport(store).RunAsync(new ReportRequest(date), cancellationToken).ConfigureAwait(false);
+            report = await build.RunAsync(new ReportRequest(date), cancellationToken).ConfigureAwait(false);
         }
         catch (MarketDataException)
         {

@@ -13,13 +13,12 @@ namespace Reports.Infrastructure.Email;
 public static class EmailDeliveryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers email delivery: the MailKit sender, subscribers and send ledger in Table Storage, the request
-    /// queue, and the use cases (FanOutDailyEmails, SendReportEmail, ManageSubscribers, DeliverReportByHand).
-    /// Settings come from the "Email" section (docs/email.md) and are validated at start-up.
-    /// Storage is the app's (<see cref="StorageServiceCollectionExtensions.AddReportsStorage"/>, added here when missing):
-    /// the PDF is the one the daily build archived, the summary is rebuilt from the same stored market data.
+    /// Registers email delivery's ports: the MailKit sender, subscribers and send ledger in Table Storage, the request
+    /// queue, the report editions, and the settings the email use cases read. Settings come from the "Email" section
+    /// (docs/email.md) and are validated at start-up. Part of <see cref="InfrastructureServiceCollectionExtensions.AddReportsInfrastructure"/>,
+    /// which also registers the storage this reads (the PDF the daily build archived, the same stored market data).
     /// </summary>
-    public static IServiceCollection AddEmailDelivery(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddEmailDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
@@ -33,8 +32,6 @@ public static class EmailDeliveryServiceCollectionExtensions
             new EmailOptionsValidator(() => !string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"]))));
 
         services.TryAddSingleton(TimeProvider.System);
-        // The account, the report archive and the market data come from the app's storage registration.
-        if (!services.Any(d => d.ServiceType == typeof(IReportArchive))) services.AddReportsStorage(configuration);
         services.TryAddSingleton(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<ReportsStorageOptions>>().Value;
@@ -50,16 +47,12 @@ public static class EmailDeliveryServiceCollectionExtensions
             return new StorageQueueEmailRequests(storage.Requests, storage.Poison);
         });
         services.TryAddSingleton<IReportEditionSource>(sp => new CachedReportEditionSource(
-            new ArchivedReportEditionSource(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()),
+            // The article is rebuilt by the domain's BuildReport (AddReportsDomain) from the same stored market data.
+            new ArchivedReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetRequiredService<IReportArchive>()),
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.EmailSettings());
-
-        services.TryAddTransient<FanOutDailyEmails>();
-        services.TryAddTransient<SendReportEmail>();
-        services.TryAddTransient<DeliverReportByHand>();
-        services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Reports.Domain.Market;
 
 namespace Reports.Infrastructure.Providers;
 
 /// <summary>What to ingest (section <c>MarketData</c>): crypto assets and cross markets, shared by every source.</summary>
-public sealed partial class MarketDataOptions : IValidatableObject
+public sealed class MarketDataOptions : IValidatableObject
 {
     public const string SectionName = "MarketData";
 
@@ -38,9 +38,9 @@ public sealed partial class MarketDataOptions : IValidatableObject
     {
         foreach (var (name, list) in new[] { (nameof(Assets), Assets), (nameof(CrossMarkets), CrossMarkets) })
         {
-            foreach (var item in list.Where(i => !SymbolPattern().IsMatch(i)))
+            foreach (var item in list.Where(i => !AssetSymbol.IsCanonical(i)))
             {
-                yield return new ValidationResult($"MarketData:{name} has '{item}'; use letters and digits only, e.g. BTC.", [name]);
+                yield return new ValidationResult($"MarketData:{name} has '{item}'; use {AssetSymbol.Rule}, e.g. BTC.", [name]);
             }
             foreach (var duplicate in list.GroupBy(i => i).Where(g => g.Count() > 1))
             {
@@ -48,7 +48,4 @@ public sealed partial class MarketDataOptions : IValidatableObject
             }
         }
     }
-
-    [GeneratedRegex("^[A-Z0-9]{1,20}$")]
-    private static partial Regex SymbolPattern();
 }

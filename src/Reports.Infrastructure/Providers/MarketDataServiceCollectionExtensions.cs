@@ -25,7 +25,7 @@ public static class MarketDataServiceCollectionExtensions
     /// <see cref="ValidateMarketDataOptions"/> when there is no host), and a <see cref="MarketDataSourceCatalog"/>
     /// that also lists the sources left out and why.
     /// </summary>
-    public static IServiceCollection AddMarketDataSources(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddMarketDataSources(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -79,21 +79,33 @@ public static class MarketDataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Runs the start-up validation of every options class now. A generic host does this on start; a plain
-    /// <see cref="ServiceProvider"/> (a CLI without a host) should call it once before fetching.
+    /// Runs the start-up validation of the market-data options now, all at once. A generic host validates every
+    /// options class on start; a CLI command that only fetches (no storage, no email) calls this once before fetching.
     /// </summary>
-    /// <exception cref="OptionsValidationException">A setting is missing or out of range; the message names every one.</exception>
+    /// <exception cref="OptionsValidationException">A market-data setting is missing or out of range; the message names every one.</exception>
     public static void ValidateMarketDataOptions(this IServiceProvider services)
     {
+        var failures = new List<string>();
         try
         {
             services.GetRequiredService<IStartupValidator>().Validate();
         }
+        catch (OptionsValidationException one)
+        {
+            Collect(one);
+        }
         catch (AggregateException many) when (many.InnerExceptions.All(e => e is OptionsValidationException))
         {
-            // Several options classes failed: report them all at once rather than one per run.
-            var failures = many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+            foreach (var e in many.InnerExceptions.Cast<OptionsValidationException>()) Collect(e);
+        }
+        if (failures.Count > 0)
             throw new OptionsValidationException(MarketDataOptions.SectionName, typeof(MarketDataOptions), failures);
+
+        // Other layers' settings (storage, email) are checked where they are used.
+        void Collect(OptionsValidationException e)
+        {
+            if (e.OptionsType.Namespace?.StartsWith(typeof(MarketDataOptions).Namespace!, StringComparison.Ordinal) == true)
+                failures.AddRange(e.Failures);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Reports.Domain.UseCases;
+using Reports.Domain.Market;
 
 namespace Reports.Infrastructure.Storage;
 

@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers the blob snapshot store (as <see cref="IMarketDataStore"/> and <see cref="ISnapshotWriter"/>), the report
     /// archive, the ingest queue and their singleton clients, with <see cref="ReportsStorageOptions"/> validated at start.
     /// </summary>
-    public static IServiceCollection AddReportsStorage(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddReportsStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportsStorageOptions>()
             .Bind(configuration.GetSection(ReportsStorageOptions.SectionName))

@@ -8,12 +8,13 @@ using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Functions;
-using Reports.Functions.Email;
+using SendDailyReportFunction = Reports.Functions.Timers.SendDailyReport;
+using SendReportEmailFunction = Reports.Functions.Queues.SendReportEmail;
 using Reports.Infrastructure.Email;
 
 namespace Reports.Delivery.Tests.Functions;
 
-/// <summary>The app's own wiring (AddReportsFunctions, as Program.cs) plus the one line email needs: AddEmailDelivery.</summary>
+/// <summary>The app's own wiring (AddReportsFunctions, as Program.cs): email needs nothing more.</summary>
 [Collection(DeliveryServers.Name)]
 public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer azurite)
 {
@@ -24,9 +25,9 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["REPORTS_STORAGE"] = azurite.ConnectionString,
-            [ReportsFunctionsOptions.IngestScheduleSetting] = "0 10 0 * * *",
-            [ReportsFunctionsOptions.ReportScheduleSetting] = "0 40 0 * * *",
-            [SendDailyReportFunction.ScheduleSetting] = "0 0 1 * * *",
+            [TimerSchedules.Ingest] = "0 10 0 * * *",
+            [TimerSchedules.Report] = "0 40 0 * * *",
+            [TimerSchedules.Email] = "0 0 1 * * *",
             ["Storage:ReportsContainer"] = "reports" + unique,
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
 using Reports.Domain.UseCases;
-using Reports.Functions.Email;
+using SendDailyReportFunction = Reports.Functions.Timers.SendDailyReport;
 using Reports.Infrastructure.Email;
 
 namespace Reports.Delivery.Tests.Functions;

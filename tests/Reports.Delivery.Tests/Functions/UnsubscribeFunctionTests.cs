@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
 using Reports.Domain.UseCases;
-using Reports.Functions.Email;
+using UnsubscribeFunction = Reports.Functions.Http.Unsubscribe;
 
 namespace Reports.Delivery.Tests.Functions;
 

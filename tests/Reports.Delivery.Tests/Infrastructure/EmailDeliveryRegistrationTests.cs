@@ -1,3 +1,5 @@
+using Reports.Domain;
+using Reports.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,8 +18,7 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
     {
         settings["REPORTS_STORAGE"] = azurite.ConnectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddEmailDelivery(configuration)
-            .AddSingleton<Reports.Domain.Ports.IReportEmailComposer, Reports.Rendering.Email.ReportEmailComposer>().BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddReportsDomain().AddReportsInfrastructure(configuration).AddReportsRendering().BuildServiceProvider();
     }
 
     private static Dictionary<string, string?> Valid() => new()

@@ -18,8 +18,7 @@ public sealed class AzuriteServer : IAsyncLifetime
         if (!File.Exists(Path.Combine(RepositoryFolder.Root, ".tools", "node_modules", ".bin", "azurite")) && Environment.GetEnvironmentVariable("AZURITE_PATH") is not { Length: > 0 })
             await LocalProcess.RunScriptAsync("scripts/setup-test-services.sh", TimeSpan.FromMinutes(5));
 
-        azurite = await AzuriteProcess.StartNewAsync();
-        await LocalProcess.WaitForPortAsync(azurite.TablePort, TimeSpan.FromSeconds(30));
+        azurite = await AzuriteProcess.StartNewAsync(); // ready: blob, queue and table ports all answer
         ConnectionString = azurite.ConnectionString;
     }
 

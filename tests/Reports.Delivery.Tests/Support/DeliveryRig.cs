@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
-using Reports.Functions.Email;
+using SendReportEmailFunction = Reports.Functions.Queues.SendReportEmail;
 using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Subscribers;
 
@@ -37,7 +37,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
         Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
         Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
-        Function = new SendReportEmailFunction(Send, Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount }), FunctionLog);
+        Function = new SendReportEmailFunction(Send, new Reports.Functions.Queues.FailedMessageLog(Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount })), FunctionLog);
         Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
         FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);
     }
@@ -70,21 +70,17 @@ internal sealed class DeliveryRig : IAsyncDisposable
     public string Address(string local) => $"{local}@{Domain}";
 
     /// <summary>
-    /// Handles request messages until the queue stays empty for <paramref name="idle"/>: what the function returns is
-    /// collected, a message it throws back is made visible again and, on its fifth dequeue, moved to the poison queue.
+    /// Handles request messages until none is waiting: what the function returns is collected, a message it throws
+    /// back is made visible again and, on its fifth dequeue, moved to the poison queue. Every handling is awaited
+    /// before the next receive, so an empty receive means nothing is due now (a deferred request waits for its lease).
     /// </summary>
-    public async Task<IReadOnlyList<DeliveryResult>> PumpAsync(int parallel = 1, TimeSpan? idle = null)
+    public async Task<IReadOnlyList<DeliveryResult>> PumpAsync(int parallel = 1)
     {
         var results = new ConcurrentQueue<DeliveryResult>();
-        var quietSince = DateTime.UtcNow;
-        while (DateTime.UtcNow - quietSince < (idle ?? TimeSpan.FromMilliseconds(500)))
+        while (true)
         {
             QueueMessage[] batch = (await Storage.Requests.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value;
-            if (batch.Length == 0)
-            {
-                await Task.Delay(50);
-                continue;
-            }
+            if (batch.Length == 0) return results.ToList();
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (message, ct) =>
             {
                 try
@@ -103,9 +99,19 @@ internal sealed class DeliveryRig : IAsyncDisposable
                     await Storage.Requests.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
                 }
             });
-            quietSince = DateTime.UtcNow;
         }
-        return results.ToList();
+    }
+
+    /// <summary>
+    /// The emails this rig's domain received, read once a marker sent after them has arrived: the explicit signal for
+    /// "nothing else arrives" (the server takes messages in order), instead of a pause. The marker is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<Smtp4devServer.MessageSummary>> ReceivedAfterMarkerAsync(Smtp4devServer smtp, int expected)
+    {
+        const string subject = "end-of-test marker";
+        await Sender.SendAsync(new EmailMessage(Address("marker"), subject, "<p>marker</p>", "marker", [], $"marker.{Guid.NewGuid():N}@{Domain}", []), default);
+        var received = await smtp.WaitForMessagesAsync(Domain, expected + 1);
+        return received.Where(m => m.Subject != subject).ToList();
     }
 
     public async Task<IReadOnlyList<string>> PoisonMessagesAsync() =>

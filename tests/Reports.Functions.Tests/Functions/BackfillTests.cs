@@ -1,7 +1,8 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
 using Reports.Domain.Ports;
-using Reports.Functions.Functions;
+using Reports.Functions.Http;
+using Reports.Functions.Queues;
 using Reports.Functions.Tests.Support;
 using Reports.Infrastructure.Storage;
 

@@ -2,7 +2,8 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Reports.Domain.Ports;
-using Reports.Functions.Functions;
+using Reports.Functions.Http;
+using Reports.Functions.Timers;
 using Reports.Functions.Tests.Support;
 using Reports.Infrastructure.Storage;
 

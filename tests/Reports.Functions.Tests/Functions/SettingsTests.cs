@@ -22,8 +22,11 @@ public sealed class SettingsTests
     [Theory]
     [InlineData("REPORTS_STORAGE:blobServiceUri", "http://myaccount.blob.core.windows.net", "must be an https URI")]
     [InlineData("REPORTS_STORAGE:blobServiceUri", "not a uri", "is not an absolute URI")]
-    [InlineData("INGEST_SCHEDULE", "*/5 * * * *", "INGEST_SCHEDULE '*/5 * * * *' must be an NCRONTAB expression with 6 fields")]
-    [InlineData("REPORT_SCHEDULE", "daily", "REPORT_SCHEDULE 'daily' must be an NCRONTAB expression")]
+    [InlineData("INGEST_SCHEDULE", "*/5 * * * *", "INGEST_SCHEDULE '*/5 * * * *' is not an NCRONTAB schedule with 6 fields (seconds first)")]
+    [InlineData("REPORT_SCHEDULE", "daily", "REPORT_SCHEDULE 'daily' is not an NCRONTAB schedule")]
+    [InlineData("EMAIL_SCHEDULE", "0 0 25 * * *", "EMAIL_SCHEDULE '0 0 25 * * *' is not an NCRONTAB schedule")]
+    [InlineData("EMAIL_SCHEDULE", "0 0 6 * * * *", "EMAIL_SCHEDULE '0 0 6 * * * *' is not an NCRONTAB schedule")]
+    [InlineData("INGEST_SCHEDULE", "", "INGEST_SCHEDULE is not set")]
     [InlineData("Storage:SnapshotsContainer", "Snapshots_1", "Storage:SnapshotsContainer must be a valid container name")]
     [InlineData("Storage:ReadConcurrency", "0", "ReadConcurrency")]
     [InlineData("Functions:IngestCatchUpDays", "90", "IngestCatchUpDays")]
@@ -64,7 +67,6 @@ public sealed class SettingsTests
         Assert.Equal("myaccount", blobs.AccountName);
         // No queue URI configured: it is derived from the blob one.
         Assert.Equal("https://myaccount.queue.core.windows.net/", services.GetRequiredService<QueueServiceClient>().Uri.ToString());
-        Assert.Equal("0 10 0 * * *", services.GetRequiredService<IOptions<ReportsFunctionsOptions>>().Value.IngestSchedule);
     }
 
     [Theory]
@@ -79,8 +81,43 @@ public sealed class SettingsTests
         Assert.Equal(!isUri, options.ConnectionString == argument);
     }
 
-    private static ServiceProvider Start(Dictionary<string, string?> settings)
+    [Fact]
+    public void The_schedule_defaults_the_bicep_deploys_pass_the_start_up_check()
     {
+        // infra/main.parameters.json is the one place schedule defaults live: "${INGEST_SCHEDULE=0 15 0 * * *}".
+        var parameters = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "infra", "main.parameters.json"));
+        var defaults = System.Text.RegularExpressions.Regex.Matches(parameters, @"\$\{(?<name>[A-Z]+_SCHEDULE)=(?<value>[^}]*)\}")
+            .ToDictionary(m => m.Groups["name"].Value, m => (string?)m.Groups["value"].Value);
+        Assert.Equal([TimerSchedules.Email, TimerSchedules.Ingest, TimerSchedules.Report], defaults.Keys.Order());
+
+        defaults["REPORTS_STORAGE"] = Azurite;
+        using var services = Start(defaults, schedules: false);
+
+        Assert.Equal("0 15 0 * * *", services.GetRequiredService<IOptions<TimerSchedules>>().Value.Values[TimerSchedules.Ingest]);
+    }
+
+    [Fact]
+    public void A_missing_email_schedule_fails_at_start_even_with_email_off()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Start(new()
+        {
+            ["REPORTS_STORAGE"] = Azurite,
+            [TimerSchedules.Ingest] = "0 15 0 * * *",
+            [TimerSchedules.Report] = "0 45 0 * * *",
+        }, schedules: false));
+
+        Assert.Contains("EMAIL_SCHEDULE is not set", error.Message);
+    }
+
+    /// <param name="schedules">Fill in valid schedules for the settings not given, so a test sees only its own mistake.</param>
+    private static ServiceProvider Start(Dictionary<string, string?> settings, bool schedules = true)
+    {
+        if (schedules)
+        {
+            settings.TryAdd(TimerSchedules.Ingest, "0 15 0 * * *");
+            settings.TryAdd(TimerSchedules.Report, "0 45 0 * * *");
+            settings.TryAdd(TimerSchedules.Email, "0 0 6 * * *");
+        }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddReportsFunctions(configuration).BuildServiceProvider();
         ReportsFunctionsServices.ValidateOnStart(services);

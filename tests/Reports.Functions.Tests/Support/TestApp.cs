@@ -49,8 +49,9 @@ public sealed class TestApp : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             [ReportsStorageOptions.ConnectionName] = connectionString,
-            [ReportsFunctionsOptions.IngestScheduleSetting] = "0 10 0 * * *",
-            [ReportsFunctionsOptions.ReportScheduleSetting] = "0 40 0 * * *",
+            [TimerSchedules.Ingest] = "0 10 0 * * *",
+            [TimerSchedules.Report] = "0 40 0 * * *",
+            [TimerSchedules.Email] = "0 0 1 * * *",
             ["Storage:SnapshotsContainer"] = $"snapshots-{containers}",
             ["Storage:ReportsContainer"] = $"reports-{containers}",
             // Fail fast when Azurite is down: one retry, short timeouts.

@@ -67,6 +67,58 @@ public sealed class IngestDayTests
         Assert.Contains("'gecko'", error.Message);
     }
 
+    [Fact]
+    public async Task Only_the_named_sources_are_asked()
+    {
+        var gecko = FakeSource.Gecko();
+        var binance = FakeSource.Binance();
+        var ingest = new IngestDay([gecko, binance], new MemoryWriter(), clock);
+
+        var result = await ingest.RunAsync(Day, [TestMarket.Binance], CancellationToken.None);
+
+        Assert.Equal([TestMarket.Binance], result.Sources.Select(s => s.Source));
+        Assert.Empty(gecko.Fetched);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ingest.RunAsync(Day, ["nosuch"], CancellationToken.None));
+        Assert.Contains("'nosuch'", error.Message);
+    }
+
+    [Fact]
+    public async Task The_daily_run_ingests_the_catch_up_days_oldest_first()
+    {
+        var writer = new MemoryWriter();
+        var recent = new IngestRecentDays(new IngestDay([FakeSource.Gecko()], writer, clock), clock);
+
+        var result = await recent.RunAsync(catchUpDays: 2, CancellationToken.None);
+
+        Assert.Equal((Day.AddDays(-2), Day), (result.From, result.To));
+        Assert.Equal([Day.AddDays(-2), Day.AddDays(-1), Day], result.Days.Select(d => d.Day));
+        Assert.Equal([Day.AddDays(-2), Day.AddDays(-1), Day], writer.Stored.Select(s => s.Day));
+        Assert.Empty(result.StorageFailures);
+        result.ThrowIfStorageFailed();
+    }
+
+    [Fact]
+    public async Task A_storage_failure_stops_the_daily_run_and_fails_it()
+    {
+        var recent = new IngestRecentDays(new IngestDay([FakeSource.Gecko()], new MemoryWriter { Down = true }, clock), clock);
+
+        var result = await recent.RunAsync(catchUpDays: 3, CancellationToken.None);
+
+        // The oldest day could not be stored, so the later ones are not tried: they would fail the same way.
+        Assert.Equal([Day.AddDays(-3)], result.Days.Select(d => d.Day));
+        var error = Assert.Throws<StoreUnavailableException>(result.ThrowIfStorageFailed);
+        Assert.Contains("store is down", error.Message);
+    }
+
+    [Fact]
+    public async Task Without_sources_the_daily_run_asks_nothing()
+    {
+        var result = await new IngestRecentDays(new IngestDay([], new MemoryWriter(), clock), clock).RunAsync(3, CancellationToken.None);
+
+        Assert.True(result.NoSources);
+        Assert.Empty(result.Days);
+    }
+
     private sealed class MemoryWriter : ISnapshotWriter
     {
         public List<DailySnapshot> Stored { get; } = [];

@@ -120,7 +120,7 @@ public sealed class DataFolderStoreTests : IDisposable
     {
         folder.Write("daily/BTC-USD.csv", $"{YahooHeader}\n2026-02-04,1,2,1,2,2,5\n")
             .Write("daily/ETH.csv", $"{YahooHeader}\n2026-02-04,1,2,1,2,2,5\n")
-            .Write("daily/ABCDEFGHIJKLMNOP.csv", $"{YahooHeader}\n2026-02-04,1,2,1,2,2,5\n")
+            .Write("daily/ABCDEFGHIJKLMNOPQRSTU.csv", $"{YahooHeader}\n2026-02-04,1,2,1,2,2,5\n")
             .Write("daily/notes.txt", "hello\n")
             .Write("daily/.DS_Store", "x")
             .Write("1h/BTC.csv", "x\n")
@@ -133,8 +133,8 @@ public sealed class DataFolderStoreTests : IDisposable
         Assert.Equal(
             [
                 "1h/: not a folder of the data-folder format; ignored",
-                "daily/ABCDEFGHIJKLMNOP.csv: 'ABCDEFGHIJKLMNOP' is not a usable name (1 to 15 letters A-Z or digits, e.g. BTC.csv); file ignored",
-                "daily/BTC-USD.csv: 'BTC-USD' is not a usable name (1 to 15 letters A-Z or digits, e.g. BTC.csv); file ignored",
+                "daily/ABCDEFGHIJKLMNOPQRSTU.csv: 'ABCDEFGHIJKLMNOPQRSTU' is not a usable name (1-20 letters A-Z or digits, e.g. BTC.csv); file ignored",
+                "daily/BTC-USD.csv: 'BTC-USD' is not a usable name (1-20 letters A-Z or digits, e.g. BTC.csv); file ignored",
                 "daily/notes.txt: not a .csv file; ignored",
                 "prices.csv: not a file of the data-folder format; ignored",
             ],

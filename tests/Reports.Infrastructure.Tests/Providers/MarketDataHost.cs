@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reports.Domain.Ports;
+using Reports.Infrastructure;
 using Reports.Infrastructure.Providers;
 
 namespace Reports.Infrastructure.Tests.Providers;
 
 /// <summary>
-/// Builds the container the way the app will (<c>AddMarketDataSources</c> over configuration), with a fixed
+/// Builds the container the way the app will (<c>AddReportsInfrastructure</c> over configuration), with a fixed
 /// "today" and resilience settings short enough that retries and timeouts take milliseconds.
 /// </summary>
 internal static class MarketDataHost
@@ -25,8 +26,9 @@ internal static class MarketDataHost
         var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var section in Sections)
         {
-            merged[$"MarketData:{section}:AttemptTimeout"] = "00:00:02";
-            merged[$"MarketData:{section}:TotalTimeout"] = "00:00:10";
+            // Generous: on a busy machine a slow answer must not become a retry (the timeout tests set their own).
+            merged[$"MarketData:{section}:AttemptTimeout"] = "00:01:00";
+            merged[$"MarketData:{section}:TotalTimeout"] = "00:02:00";
             merged[$"MarketData:{section}:RetryBaseDelay"] = "00:00:00.010";
             merged[$"MarketData:{section}:MaxRetries"] = "3";
             merged[$"MarketData:{section}:RateLimitPermits"] = "1000";
@@ -41,7 +43,7 @@ internal static class MarketDataHost
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(new MarketDataClock(new FakeTimeProvider(now ?? Now)));
-        services.AddMarketDataSources(configuration);
+        services.AddReportsInfrastructure(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         provider.ValidateMarketDataOptions();
         return provider;

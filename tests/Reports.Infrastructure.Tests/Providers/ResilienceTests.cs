@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Reports.Domain.Ports;
+using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static Reports.Infrastructure.Tests.Providers.MarketDataHost;
@@ -50,12 +50,14 @@ public sealed class ResilienceTests : IDisposable
             ProviderServer.Json("coingecko", "error-429.json", status: 429).WithHeader("Retry-After", "1"),
             Ok());
 
-        var clock = Stopwatch.StartNew();
         var fetch = await Source().FetchDayAsync(Day, CancellationToken.None);
 
-        // The configured backoff is 10 ms, so a wait of about a second can only come from Retry-After.
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(2, _server.Count(GlobalPath));
+        // The configured backoff is 10 ms, so a gap of about a second between the server's two arrivals can only
+        // come from Retry-After (a lower bound: a slow machine only makes the gap longer).
+        var received = _server.Received(GlobalPath).OrderBy(e => e.RequestMessage.DateTime).ToList();
+        Assert.Equal(2, received.Count);
+        var gap = received[1].RequestMessage.DateTime - received[0].RequestMessage.DateTime;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(900), $"retried after {gap.TotalMilliseconds} ms");
         Assert.Equal(132456789012.25m, fetch.Snapshot.Global!.TotalVolumeUsd);
     }
 
@@ -64,10 +66,9 @@ public sealed class ResilienceTests : IDisposable
     {
         _server.Serve(Global(), ProviderServer.Json("coingecko", "error-429.json", status: 429).WithHeader("Retry-After", "120"));
 
-        var clock = Stopwatch.StartNew();
+        // Retry-After is over MaxRetryAfter (60 s): RateLimited after one call, rather than a wait and a second call.
         var error = await Source().FailsAsync(Day, SourceFailure.RateLimited);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
         Assert.Contains("retry after 120 s", error.Message);
         Assert.Equal(1, _server.Count(GlobalPath));
     }
@@ -89,30 +90,40 @@ public sealed class ResilienceTests : IDisposable
     {
         _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(1.5)));
 
-        var clock = Stopwatch.StartNew();
         var error = await Source(
                 ("MarketData:CoinGecko:AttemptTimeout", "00:00:00.200"),
                 ("MarketData:CoinGecko:TotalTimeout", "00:00:01"),
                 ("MarketData:CoinGecko:MaxRetries", "1"))
             .FailsAsync(Day, SourceFailure.Timeout);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"gave up after {clock.ElapsedMilliseconds} ms");
         Assert.Contains(GlobalPath, error.Message);
     }
 
     [Fact]
     public async Task Cancellation_stops_the_call_in_flight_and_is_not_retried()
     {
-        _server.Serve(Global(), Ok().WithDelay(TimeSpan.FromSeconds(1.5)));
+        // The server holds the answer until the test lets it go: the call is surely in flight when it is cancelled.
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = 0;
+        _server.Serve(Global(), WireMock.ResponseBuilders.Response.Create().WithCallback(async _ =>
+        {
+            Interlocked.Increment(ref calls);
+            arrived.TrySetResult();
+            await release.Task;
+            return new ResponseMessage { StatusCode = 200 };
+        }));
         var source = Source(("MarketData:CoinGecko:AttemptTimeout", "00:00:05"), ("MarketData:CoinGecko:TotalTimeout", "00:00:20"));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
 
-        var clock = Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => source.FetchDayAsync(Day, cancel.Token));
+        var fetch = source.FetchDayAsync(Day, cancel.Token);
+        await arrived.Task;
+        await cancel.CancelAsync();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.2), $"returned after {clock.ElapsedMilliseconds} ms");
-        await Task.Delay(TimeSpan.FromSeconds(1.8)); // let the server finish the abandoned request and log it
-        Assert.Equal(1, _server.Count(GlobalPath));
+        // It returns while the server still holds the answer (so it did not wait for it), and asked only once.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetch);
+        Assert.Equal(1, Volatile.Read(ref calls));
+        release.TrySetResult();
     }
 
     [Fact]
@@ -137,17 +148,23 @@ public sealed class ResilienceTests : IDisposable
     public async Task The_client_side_rate_limit_spaces_requests()
     {
         _server.Serve(Global(), Ok());
-        var source = Source(("MarketData:CoinGecko:RateLimitPermits", "2"), ("MarketData:CoinGecko:RateLimitWindow", "00:00:01"));
+        // No retries and generous timeouts: on a busy machine a slow answer must not turn into a second request.
+        var source = Source(
+            ("MarketData:CoinGecko:RateLimitPermits", "2"), ("MarketData:CoinGecko:RateLimitWindow", "00:00:01"),
+            ("MarketData:CoinGecko:MaxRetries", "0"),
+            ("MarketData:CoinGecko:AttemptTimeout", "00:01:00"), ("MarketData:CoinGecko:TotalTimeout", "00:02:00"));
 
-        var clock = Stopwatch.StartNew();
         for (var i = 0; i < 3; i++)
         {
             await source.FetchDayAsync(Day, CancellationToken.None);
         }
 
-        // Two permits per second: the third request has to wait for the window to move on.
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(600), $"three requests took {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(3, _server.Count(GlobalPath));
+        // Two permits per second: the third request reaches the server only once the window has moved on (a lower
+        // bound on the server's own arrival times: a slow machine only makes the gap longer).
+        var received = _server.Received(GlobalPath).OrderBy(e => e.RequestMessage.DateTime).ToList();
+        Assert.Equal(3, received.Count);
+        var gap = received[2].RequestMessage.DateTime - received[0].RequestMessage.DateTime;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(600), $"the third request came {gap.TotalMilliseconds} ms after the first");
     }
 
     [Fact]

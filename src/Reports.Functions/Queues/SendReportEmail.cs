@@ -1,13 +1,12 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Reports.Domain.Delivery;
-using Reports.Domain.UseCases;
 using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Storage;
+using SendReportEmailUseCase = Reports.Domain.UseCases.SendReportEmail;
 
-namespace Reports.Functions.Email;
+namespace Reports.Functions.Queues;
 
 /// <summary>
 /// Queue trigger on email-requests: sends one subscriber's email. Failed sends are not thrown back to the host: the
@@ -15,9 +14,9 @@ namespace Reports.Functions.Email;
 /// last, writes the request with its reason to email-requests-poison. What still throws (an unreadable message,
 /// storage down) is retried by the host and poisoned after maxDequeueCount, with the reason logged here.
 /// </summary>
-public sealed class SendReportEmailFunction(SendReportEmail send, IOptions<ReportsFunctionsOptions> options, ILogger<SendReportEmailFunction> logger)
+public sealed class SendReportEmail(SendReportEmailUseCase send, FailedMessageLog failures, ILogger<SendReportEmail> logger)
 {
-    [Function("SendReportEmail")]
+    [Function(nameof(SendReportEmail))]
     public Task RunAsync(
         [QueueTrigger(EmailQueues.Requests, Connection = ReportsStorageOptions.ConnectionName)] QueueMessage message,
         CancellationToken cancellationToken) => HandleAsync(message, cancellationToken);
@@ -35,13 +34,7 @@ public sealed class SendReportEmailFunction(SendReportEmail send, IOptions<Repor
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var max = options.Value.MaxDequeueCount;
-            if (message.DequeueCount >= max)
-                logger.LogError(ex, "Email request {MessageId} failed on its last attempt ({Attempt} of {MaxAttempts}); it moves to {PoisonQueue}. Reason: {Reason}",
-                    message.MessageId, message.DequeueCount, max, EmailQueues.PoisonOf(EmailQueues.Requests), ex.Message);
-            else
-                logger.LogWarning(ex, "Email request {MessageId} failed (attempt {Attempt} of {MaxAttempts}); the host retries it. Reason: {Reason}",
-                    message.MessageId, message.DequeueCount, max, ex.Message);
+            failures.Write(logger, EmailQueues.Requests, message, ex.Message, ex);
             throw;
         }
     }

@@ -8,7 +8,7 @@ using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Functions.Http;
 
-namespace Reports.Functions.Functions;
+namespace Reports.Functions.Http;
 
 /// <summary>
 /// HTTP GET /api/reports/{date}?assets=BTC,ETH&amp;format=pdf|html|json: the stored report, or one built on demand.

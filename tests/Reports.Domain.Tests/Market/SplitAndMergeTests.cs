@@ -1,8 +1,6 @@
 using Reports.Domain.Market;
-using Reports.Domain.UseCases;
-using Reports.Functions.Tests.Support;
 
-namespace Reports.Functions.Tests.UseCases;
+namespace Reports.Domain.Tests.Market;
 
 public sealed class SplitAndMergeTests
 {

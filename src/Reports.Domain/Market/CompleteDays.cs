@@ -1,4 +1,4 @@
-namespace Reports.Domain.UseCases;
+namespace Reports.Domain.Market;
 
 /// <summary>Which UTC days are over: a provider can only serve a whole day once it has ended.</summary>
 public static class CompleteDays

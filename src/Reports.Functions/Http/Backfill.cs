@@ -9,7 +9,7 @@ using Reports.Domain.UseCases;
 using Reports.Functions.Http;
 using Reports.Infrastructure.Storage;
 
-namespace Reports.Functions.Functions;
+namespace Reports.Functions.Http;
 
 /// <summary>
 /// HTTP POST /api/backfill with <c>{"from":"yyyy-MM-dd","to":"yyyy-MM-dd"}</c>: queues one ingest request per day

@@ -1,17 +1,17 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Reports.Domain.Market;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Storage;
 
-namespace Reports.Functions.Functions;
+namespace Reports.Functions.Queues;
 
 /// <summary>
 /// Queue: ingests the one day a message names. A failure that may pass (outage, rate limit, storage) throws, so the
 /// host retries the message; after maxDequeueCount tries it moves to ingest-requests-poison, and the reason is logged.
 /// </summary>
-public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestRequested> logger)
+public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, FailedMessageLog failures, ILogger<IngestRequested> logger)
 {
     [Function(nameof(IngestRequested))]
     public async Task RunAsync(
@@ -34,13 +34,7 @@ public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, IOptio
 
     private IngestRequestFailedException Fail(QueueMessage message, string reason)
     {
-        var max = options.Value.MaxDequeueCount;
-        if (message.DequeueCount >= max)
-            logger.LogError("Ingest request {MessageId} failed on its last attempt ({Attempt} of {MaxAttempts}); it moves to {PoisonQueue}. Reason: {Reason}",
-                message.MessageId, message.DequeueCount, max, IngestQueue.Name + "-poison", reason);
-        else
-            logger.LogWarning("Ingest request {MessageId} failed (attempt {Attempt} of {MaxAttempts}); it will be retried. Reason: {Reason}",
-                message.MessageId, message.DequeueCount, max, reason);
+        failures.Write(logger, IngestQueue.Name, message, reason);
         return new IngestRequestFailedException(reason);
     }
 }

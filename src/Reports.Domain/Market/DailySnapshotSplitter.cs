@@ -1,6 +1,4 @@
-using Reports.Domain.Market;
-
-namespace Reports.Domain.UseCases;
+namespace Reports.Domain.Market;
 
 /// <summary>Cuts loaded history into one <see cref="DailySnapshot"/> per UTC day: the unit a snapshot store keeps.</summary>
 public static class DailySnapshotSplitter

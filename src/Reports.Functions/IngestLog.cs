@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Reports.Domain.UseCases;
 
-namespace Reports.Functions.Functions;
+namespace Reports.Functions;
 
 /// <summary>One log line per source and day, with the outcome and reason as structured fields.</summary>
 internal static class IngestLog

@@ -1,7 +1,7 @@
 using System.Text;
 using Reports.Domain.Market;
 
-namespace Reports.Functions.Tests.Support;
+namespace Reports.Domain.Tests.Market;
 
 /// <summary>
 /// Fixed, hand-checkable market data by day: n = days since 2026-01-01, BTC closes at 100,000 - 500n, ETH at

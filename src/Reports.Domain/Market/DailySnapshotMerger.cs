@@ -1,6 +1,4 @@
-using Reports.Domain.Market;
-
-namespace Reports.Domain.UseCases;
+namespace Reports.Domain.Market;
 
 /// <summary>
 /// Joins stored daily snapshots of several sources into one history. Where two sources give the same figure for

@@ -1,8 +1,6 @@
 using Reports.Domain.Market;
-using Reports.Domain.UseCases;
-using Reports.Functions.Tests.Support;
 
-namespace Reports.Functions.Tests.UseCases;
+namespace Reports.Domain.Tests.Market;
 
 public sealed class DailySnapshotRulesTests
 {
@@ -51,7 +49,7 @@ public sealed class DailySnapshotRulesTests
             "BTC 4h bar at 2026-01-20 00:00 is out of order or repeated",
             "BTC 4h bar at 2026-01-20 00:30 is not on a 4-hour boundary",
             "BTC derivatives have a negative figure",
-            "asset symbol 'btc' is not 1-20 upper-case letters or digits",
+            "asset symbol 'btc' is not an upper-case symbol (1-20 letters A-Z or digits)",
             "btc daily bar has open/close outside its low-high range",
             "btc daily bar has a negative volume",
             "GOLD daily bar has a price that is not positive",

@@ -5,16 +5,16 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Reports.Domain.UseCases;
 
-namespace Reports.Functions.Email;
+namespace Reports.Functions.Http;
 
 /// <summary>
 /// The email's unsubscribe link: GET /api/unsubscribe?token=… shows a confirmation button, POST unsubscribes.
 /// A GET never unsubscribes, because mail scanners open links; mail clients' one-click (RFC 8058) POSTs.
 /// Anonymous: the 256-bit token is the credential.
 /// </summary>
-public sealed class UnsubscribeFunction(ManageSubscribers subscribers, ILogger<UnsubscribeFunction> logger)
+public sealed class Unsubscribe(ManageSubscribers subscribers, ILogger<Unsubscribe> logger)
 {
-    [Function("Unsubscribe")]
+    [Function(nameof(Unsubscribe))]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "unsubscribe")] HttpRequest request,
         CancellationToken cancellationToken)

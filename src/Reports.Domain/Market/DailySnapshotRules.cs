@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Reports.Domain.Market;
 
-namespace Reports.Domain.UseCases;
+namespace Reports.Domain.Market;
 
 /// <summary>
 /// What a stored <see cref="DailySnapshot"/> must satisfy: checked before it is committed (so a bad fetch never
@@ -14,8 +13,8 @@ public static partial class DailySnapshotRules
     /// <summary>Source names end up in storage paths, so they are kept to lower-case letters, digits and hyphens.</summary>
     public static bool IsValidSourceName(string? name) => name is not null && SourceNamePattern().IsMatch(name);
 
-    /// <summary>Asset and market names: upper-case letters and digits, as in the data-folder format.</summary>
-    public static bool IsValidSymbol(string? symbol) => symbol is not null && SymbolPattern().IsMatch(symbol);
+    /// <summary>Asset and market names as stored: an upper-case <see cref="AssetSymbol"/>.</summary>
+    public static bool IsValidSymbol(string? symbol) => AssetSymbol.IsCanonical(symbol);
 
     /// <summary>Every rule the snapshot breaks, in plain words; empty when it may be stored.</summary>
     public static IReadOnlyList<string> Check(DailySnapshot snapshot, string expectedSource, DateOnly expectedDay)
@@ -45,7 +44,7 @@ public static partial class DailySnapshotRules
             problems.Add($"market {duplicate.Key} appears {duplicate.Count()} times");
         foreach (var market in snapshot.CrossMarkets)
         {
-            if (!IsValidSymbol(market.Name)) problems.Add($"market name '{market.Name}' is not 1-20 upper-case letters or digits");
+            if (!IsValidSymbol(market.Name)) problems.Add($"market name '{market.Name}' is not an upper-case symbol ({AssetSymbol.Rule})");
             CheckDailyCandle(market.Daily, day, market.Name, problems);
         }
 
@@ -55,7 +54,7 @@ public static partial class DailySnapshotRules
     private static void CheckAsset(AssetDay asset, DateOnly day, List<string> problems)
     {
         var symbol = asset.Symbol;
-        if (!IsValidSymbol(symbol)) problems.Add($"asset symbol '{symbol}' is not 1-20 upper-case letters or digits");
+        if (!IsValidSymbol(symbol)) problems.Add($"asset symbol '{symbol}' is not an upper-case symbol ({AssetSymbol.Rule})");
         if (asset.Daily is { } daily) CheckDailyCandle(daily, day, symbol, problems);
 
         DateTimeOffset? previous = null;
@@ -95,7 +94,4 @@ public static partial class DailySnapshotRules
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex SourceNamePattern();
-
-    [GeneratedRegex("^[A-Z0-9]{1,20}$")]
-    private static partial Regex SymbolPattern();
 }

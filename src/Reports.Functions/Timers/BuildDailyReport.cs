@@ -1,14 +1,15 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Reports.Domain.Market;
 using Reports.Domain.UseCases;
 
-namespace Reports.Functions.Functions;
+namespace Reports.Functions.Timers;
 
 /// <summary>Timer: builds yesterday's (UTC) report from stored snapshots and stores it in every format.</summary>
 public sealed class BuildDailyReport(PublishReport publish, TimeProvider clock, ILogger<BuildDailyReport> logger)
 {
     [Function(nameof(BuildDailyReport))]
-    public async Task RunAsync([TimerTrigger("%" + ReportsFunctionsOptions.ReportScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync([TimerTrigger("%" + TimerSchedules.Report + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var day = CompleteDays.Last(clock);
         var result = await publish.RunAsync(day, cancellationToken);

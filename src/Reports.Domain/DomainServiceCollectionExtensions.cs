@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+
+namespace Reports.Domain;
+
+/// <summary>The domain's one registration: every use case, over the ports the other layers register.</summary>
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the use cases (transient: they are cheap, and the market-data sources behind <see cref="IngestDay"/>
+    /// are typed HttpClients that must not be held for the life of the process) and the system clock unless a host or
+    /// test registered another <see cref="TimeProvider"/> first.
+    /// </summary>
+    public static IServiceCollection AddReportsDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Reports
+        services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>()));
+        services.TryAddTransient<PublishReport>();
+        services.TryAddTransient<ReportOnDemand>();
+
+        // Market data
+        services.TryAddTransient(sp => new IngestDay(
+            sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<IngestRecentDays>();
+        services.TryAddTransient<RequestBackfill>();
+        services.TryAddTransient<ImportMarketData>();
+
+        // Email
+        services.TryAddTransient<FanOutDailyEmails>();
+        services.TryAddTransient<SendReportEmail>();
+        services.TryAddTransient<DeliverReportByHand>();
+        services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -27,8 +27,8 @@ internal static class CliOptions
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            if (day >= Reports.Domain.UseCases.CompleteDays.First) return day;
-            result.AddError($"--date {text} is before any crypto market data ({Reports.Domain.UseCases.CompleteDays.First:yyyy-MM-dd}).");
+            if (day >= Reports.Domain.Market.CompleteDays.First) return day;
+            result.AddError($"--date {text} is before any crypto market data ({Reports.Domain.Market.CompleteDays.First:yyyy-MM-dd}).");
             return null;
         }
         result.AddError($"--date must be a real calendar day as YYYY-MM-DD, got '{text}'.");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Reports.Domain.Market;
 using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;

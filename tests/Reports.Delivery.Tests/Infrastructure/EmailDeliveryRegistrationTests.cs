@@ -1,5 +1,6 @@
 using Reports.Domain;
 using Reports.Infrastructure;
+using Reports.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Reports.Functions.Email;
-using Reports.Functions.Functions;
+using Reports.Functions.Http;
+using Reports.Functions.Timers;
 using Reports.Functions.Tests.Support;
 
 namespace Reports.Functions.Tests.Functions;
@@ -64,7 +64,7 @@ public sealed class MalformedRequestSweepTests(AzuriteFixture azurite)
             try
             {
                 // A plain MVC ContentResult: its status is the answer (executing it needs MVC's executors).
-                status = (await app.Function<UnsubscribeFunction>().RunAsync(context.Request, CancellationToken.None)) is Microsoft.AspNetCore.Mvc.ContentResult page
+                status = (await app.Function<Unsubscribe>().RunAsync(context.Request, CancellationToken.None)) is Microsoft.AspNetCore.Mvc.ContentResult page
                     ? page.StatusCode ?? 200
                     : 500;
             }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
-using Reports.Functions.Functions;
+using Reports.Functions.Http;
+using Reports.Functions.Timers;
 using Reports.Functions.Tests.Support;
 
 namespace Reports.Functions.Tests.Storage;

@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Providers;
+using Reports.Infrastructure.Providers.History;
 using Reports.Infrastructure.Storage;
 using Reports.Rendering;
 
@@ -42,6 +44,14 @@ public static class ReportsFunctionsServices
             sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>(), sp.GetServices<IReportRenderer>()));
         services.TryAddTransient(sp => new ReportOnDemand(sp.GetRequiredService<IMarketDataStore>(), sp.GetRequiredService<IReportArchive>()));
         services.TryAddTransient(sp => new RequestBackfill(sp.GetRequiredService<IIngestRequestQueue>(), sp.GetRequiredService<TimeProvider>()));
+
+        // The history bootstrap (docs/providers.md): sources that serve past days, per-coin caps, chunks on the ingest queue.
+        services.AddHistorySources(configuration);
+        services.TryAddSingleton<ICoinCapWriter, BlobCoinCapWriter>();
+        services.TryAddSingleton<IHistoryRequestQueue, QueueHistoryRequests>();
+        services.TryAddTransient(sp => new BootstrapHistory(sp.GetServices<IHistorySource>(), sp.GetRequiredService<ISnapshotWriter>(),
+            sp.GetRequiredService<ICoinCapWriter>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<RequestHistory>();
         return services;
     }
 

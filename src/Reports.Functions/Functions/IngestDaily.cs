@@ -2,11 +2,12 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 
 namespace Reports.Functions.Functions;
 
 /// <summary>Timer: stores yesterday (UTC) from every source, and fills in sources missing from the few days before.</summary>
-public sealed class IngestDaily(IngestDay ingest, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestDaily> logger)
+public sealed class IngestDaily(IngestDay ingest, RequestHistory history, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestDaily> logger)
 {
     [Function(nameof(IngestDaily))]
     public async Task RunAsync([TimerTrigger("%" + ReportsFunctionsOptions.IngestScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
@@ -29,6 +30,8 @@ public sealed class IngestDaily(IngestDay ingest, TimeProvider clock, IOptions<R
             storageFailures.AddRange(result.Sources.Where(s => s.Outcome == IngestOutcome.StorageFailed).Select(s => s.Reason ?? s.Source));
             if (result.StorageFailed) break; // The store is down: later days would fail the same way.
         }
+
+        logger.LogInformation("History check: {Outcome}", await history.IfShortAsync(cancellationToken));
 
         // Failing the run makes the outage visible (and alertable); the next run picks up where this one stopped.
         if (storageFailures.Count > 0)

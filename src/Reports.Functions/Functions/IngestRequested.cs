@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 using Reports.Infrastructure.Storage;
 
 namespace Reports.Functions.Functions;
@@ -11,13 +12,20 @@ namespace Reports.Functions.Functions;
 /// Queue: ingests the one day a message names. A failure that may pass (outage, rate limit, storage) throws, so the
 /// host retries the message; after maxDequeueCount tries it moves to ingest-requests-poison, and the reason is logged.
 /// </summary>
-public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestRequested> logger)
+public sealed class IngestRequested(
+    IngestDay ingest, BootstrapHistory history, TimeProvider clock, IOptions<ReportsFunctionsOptions> options, ILogger<IngestRequested> logger)
 {
     [Function(nameof(IngestRequested))]
     public async Task RunAsync(
         [QueueTrigger(IngestQueue.Name, Connection = ReportsStorageOptions.ConnectionName)] QueueMessage message,
         CancellationToken cancellationToken)
     {
+        // The same queue carries history chunks queued by Bootstrap (and IngestDaily's history check).
+        if (HistoryQueueMessage.IsHistory(message.Body?.ToString(), out var chunk, out var invalid))
+        {
+            await RunHistoryAsync(message, chunk, invalid, cancellationToken);
+            return;
+        }
         if (!IngestQueue.TryParse(message.Body?.ToString(), out var day, out var problem))
             throw Fail(message, problem!);
         if (day > CompleteDays.Last(clock))
@@ -30,6 +38,17 @@ public sealed class IngestRequested(IngestDay ingest, TimeProvider clock, IOptio
             var reasons = string.Join("; ", result.Failures.Where(f => f.IsRetryable).Select(f => $"{f.Source}: {f.Reason}"));
             throw Fail(message, reasons);
         }
+    }
+
+    private async Task RunHistoryAsync(QueueMessage message, HistoryChunk? chunk, string? invalid, CancellationToken cancellationToken)
+    {
+        if (chunk is null) throw Fail(message, invalid!);
+        if (!history.SourceNames.Contains(chunk.Source) || chunk.To > CompleteDays.Last(clock))
+            throw Fail(message, $"{chunk} names no configured history source ({string.Join(", ", history.SourceNames)}) or a day not ended yet");
+        var result = await history.RunChunkAsync(chunk, cancellationToken);
+        logger.LogInformation("History {Chunk}: {Outcome}, {Stored} days stored, {AlreadyStored} already there. {Reason}",
+            chunk.ToString(), result.Outcome, result.Stored, result.AlreadyStored, result.Reason);
+        if (result.Failed) throw Fail(message, $"{chunk}: {result.Reason}");
     }
 
     private IngestRequestFailedException Fail(QueueMessage message, string reason)

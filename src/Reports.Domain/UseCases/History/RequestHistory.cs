@@ -19,21 +19,37 @@ public sealed class RequestHistory(BootstrapHistory bootstrap, IHistoryRequestQu
         return plan;
     }
 
-    /// <summary>Queues the chunks the analysis still lacks (<see cref="HistoryNeeds.BootstrapDays"/>); returns them.</summary>
-    /// <exception cref="StoreUnavailableException">The store or the queue failed.</exception>
-    public async Task<IReadOnlyList<HistoryChunk>> IfShortAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the chunks the analysis still lacks (<see cref="HistoryNeeds.BootstrapDays"/>). Never throws for the store
+    /// or the queue: the daily ingest must go on, and the next day's check asks again.
+    /// </summary>
+    public async Task<HistoryCheck> IfShortAsync(CancellationToken cancellationToken)
     {
-        var plan = bootstrap.Plan(HistoryNeeds.BootstrapDays);
         var wanted = new List<HistoryChunk>();
-        foreach (var chunk in plan.Chunks)
+        try
         {
-            if (!await bootstrap.IsStoredAsync(chunk.Source, chunk.From, cancellationToken).ConfigureAwait(false)
-                || !await bootstrap.IsStoredAsync(chunk.Source, chunk.To, cancellationToken).ConfigureAwait(false))
+            foreach (var chunk in bootstrap.Plan(HistoryNeeds.BootstrapDays).Chunks)
             {
-                wanted.Add(chunk);
+                if (!await bootstrap.IsStoredAsync(chunk.Source, chunk.From, cancellationToken).ConfigureAwait(false)
+                    || !await bootstrap.IsStoredAsync(chunk.Source, chunk.To, cancellationToken).ConfigureAwait(false))
+                {
+                    await queue.EnqueueAsync(chunk, cancellationToken).ConfigureAwait(false);
+                    wanted.Add(chunk);
+                }
             }
+            return new HistoryCheck(wanted, null);
         }
-        foreach (var chunk in wanted) await queue.EnqueueAsync(chunk, cancellationToken).ConfigureAwait(false);
-        return wanted;
+        catch (StoreUnavailableException e)
+        {
+            return new HistoryCheck(wanted, e.Message);
+        }
     }
+}
+
+/// <summary>What the daily history check queued, and why it stopped early if it did.</summary>
+public sealed record HistoryCheck(IReadOnlyList<HistoryChunk> Queued, string? Problem)
+{
+    public override string ToString() =>
+        (Queued.Count == 0 ? "history complete, nothing queued" : $"queued {Queued.Count} history chunk(s): {string.Join(", ", Queued)}")
+        + (Problem is null ? "" : $"; stopped: {Problem}");
 }

@@ -34,6 +34,7 @@ internal sealed class HistoryPlayback : IDisposable
     public HistoryPlayback(DateOnly today)
     {
         Today = today;
+        _ = Samples.Value; // read the samples before the first request, not while a client waits on it
         Serve(Request.Create().WithPath("/api/v3/klines"), Klines);
         Serve(Request.Create().WithPath("/futures/data/openInterestHist"), OpenInterest);
         Serve(Request.Create().WithPath("/q/d/l/"), Stooq);
@@ -69,7 +70,7 @@ internal sealed class HistoryPlayback : IDisposable
         """);
 
     private static string Fast(int retries) =>
-        $"\"MaxRetries\": {retries}, \"AttemptTimeout\": \"00:00:05\", \"TotalTimeout\": \"00:00:20\", \"RetryBaseDelay\": \"00:00:00.010\", \"RateLimitPermits\": 1000";
+        $"\"MaxRetries\": {retries}, \"AttemptTimeout\": \"00:01:00\", \"TotalTimeout\": \"00:02:00\", \"RetryBaseDelay\": \"00:00:00.010\", \"RateLimitPermits\": 1000";
 
     public void Dispose() => server.Stop();
 

@@ -3,6 +3,7 @@ using System.Text;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 
 namespace Reports.Infrastructure.DataFolder;
 
@@ -12,7 +13,7 @@ namespace Reports.Infrastructure.DataFolder;
 /// in the folder win, and per-coin caps go to <c>marketcaps.csv</c> (<c>date,symbol,market_cap_usd,category</c>).
 /// A source's day counts as stored when the folder has that source's kind of figure for the day.
 /// </summary>
-public sealed class DataFolderHistoryWriter(string folder) : ISnapshotWriter, ICoinCapWriter, IFlushingWriter
+public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWriter, ICoinCapWriter, IFlushingWriter
 {
     public const string MarketCapsFile = "marketcaps.csv";
     public const string MarketCapsHeader = "date,symbol,market_cap_usd,category";
@@ -21,6 +22,7 @@ public sealed class DataFolderHistoryWriter(string folder) : ISnapshotWriter, IC
     private readonly List<CoinMarketCap> pendingCaps = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private MarketData? existing;
+    private string? estimateLabel;
 
     public string Description => folder;
 
@@ -44,7 +46,11 @@ public sealed class DataFolderHistoryWriter(string folder) : ISnapshotWriter, IC
         var problems = DailySnapshotRules.Check(fetch.Snapshot, fetch.Snapshot.Source, fetch.Snapshot.Day);
         if (problems.Count > 0)
             throw new ArgumentException($"The {fetch.Snapshot.Source} snapshot of {fetch.Snapshot.Day:yyyy-MM-dd} was not stored: {string.Join("; ", problems)}", nameof(fetch));
-        lock (pending) pending.Add(fetch.Snapshot);
+        lock (pending)
+        {
+            pending.Add(fetch.Snapshot);
+            if (Estimates.IsEstimate(fetch.Snapshot.Source) && label.Provenance is not null) estimateLabel = label.Provenance;
+        }
         return Task.FromResult(StoreOutcome.Stored);
     }
 
@@ -67,7 +73,12 @@ public sealed class DataFolderHistoryWriter(string folder) : ISnapshotWriter, IC
             lock (pending) { snapshots = [.. pending]; pending.Clear(); }
             lock (pendingCaps) { caps = [.. pendingCaps]; pendingCaps.Clear(); }
             if (snapshots.Count > 0)
-                existing = await new DataFolderAppender(folder).AppendAsync(snapshots, cancellationToken).ConfigureAwait(false);
+            {
+                await new DataFolderAppender(folder).AppendAsync(snapshots, cancellationToken).ConfigureAwait(false);
+                existing = await new DataFolderStore(folder).LoadAsync(null, cancellationToken).ConfigureAwait(false);
+                if (snapshots.Any(s => Estimates.IsEstimate(s.Source)))
+                    await LabelEstimatesAsync(snapshots.Where(s => Estimates.IsEstimate(s.Source)).Select(s => s.Day).ToList(), cancellationToken).ConfigureAwait(false);
+            }
             if (caps.Count > 0)
                 await AppendCapsAsync(caps, cancellationToken).ConfigureAwait(false);
         }
@@ -76,6 +87,34 @@ public sealed class DataFolderHistoryWriter(string folder) : ISnapshotWriter, IC
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// global.csv has no source column, so provenance.csv says which of its days are estimated (the sources appendix
+    /// shows it). Other files keep their rules.
+    /// </summary>
+    private async Task LabelEstimatesAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var global = existing!.Sources.FirstOrDefault(s => s.Origin.Equals(DataFolderLayout.GlobalFile, StringComparison.OrdinalIgnoreCase));
+        var earlier = global?.Provenance is { } p && p.Contains(" are estimated", StringComparison.Ordinal) ? p : null;
+        var from = days.Min();
+        var to = days.Max();
+        if (earlier is not null && EstimatedRange().Match(earlier) is { Success: true } m)
+        {
+            from = DateOnly.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture) < from ? DateOnly.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture) : from;
+            to = DateOnly.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) > to ? DateOnly.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) : to;
+        }
+        var rules = existing.Sources
+            .Where(s => s != global && (s.Provenance is not null || s.Synthetic))
+            .Select(s => new ProvenanceRule(s.Origin, s.Provenance, s.Synthetic))
+            .Append(new ProvenanceRule(DataFolderLayout.GlobalFile,
+                $"days {from:yyyy-MM-dd}..{to:yyyy-MM-dd} are estimated ({Estimates.Suffix.TrimStart('-')}): {estimateLabel}", Synthetic: false))
+            .ToList();
+        await new DataFolderWriter(folder).WriteProvenanceAsync(rules, cancellationToken).ConfigureAwait(false);
+        existing = await new DataFolderStore(folder).LoadAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^days (?<from>\d{4}-\d{2}-\d{2})\.\.(?<to>\d{4}-\d{2}-\d{2}) are estimated")]
+    private static partial System.Text.RegularExpressions.Regex EstimatedRange();
 
     private async Task<MarketData> LoadAsync(CancellationToken cancellationToken)
     {

@@ -72,7 +72,7 @@ public sealed class BootstrapCommandTests : IDisposable
         Assert.All(root.GetProperty("crossMarkets").EnumerateArray(), m => Assert.NotEqual(JsonValueKind.Null, m.GetProperty("close").ValueKind));
         // The sources appendix says which days of the total market cap are estimated.
         var global = root.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("origin").GetString() == "global.csv");
-        Assert.StartsWith($"days {Last.AddDays(-363):yyyy-MM-dd}..{Last:yyyy-MM-dd} are estimated (estimated): estimated: sum of CoinGecko daily market caps of the top 3 coins",
+        Assert.StartsWith($"days {Last.AddDays(-363):yyyy-MM-dd}..{Last:yyyy-MM-dd} are estimated (global-estimated): sum of CoinGecko daily market caps of the top 3 coins",
             global.GetProperty("provenance").GetString());
 
         // Re-run: every day is there, so no provider is asked for candles or charts again.

@@ -23,6 +23,7 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
     private readonly SemaphoreSlim gate = new(1, 1);
     private MarketData? existing;
     private string? estimateLabel;
+    private string? estimateSource;
 
     public string Description => folder;
 
@@ -49,7 +50,11 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
         lock (pending)
         {
             pending.Add(fetch.Snapshot);
-            if (Estimates.IsEstimate(fetch.Snapshot.Source) && label.Provenance is not null) estimateLabel = label.Provenance;
+            if (Estimates.IsEstimate(fetch.Snapshot.Source) && label.Provenance is not null)
+            {
+                estimateSource = fetch.Snapshot.Source;
+                estimateLabel = label.Provenance.StartsWith("estimated: ", StringComparison.Ordinal) ? label.Provenance["estimated: ".Length..] : label.Provenance;
+            }
         }
         return Task.FromResult(StoreOutcome.Stored);
     }
@@ -107,7 +112,7 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
             .Where(s => s != global && (s.Provenance is not null || s.Synthetic))
             .Select(s => new ProvenanceRule(s.Origin, s.Provenance, s.Synthetic))
             .Append(new ProvenanceRule(DataFolderLayout.GlobalFile,
-                $"days {from:yyyy-MM-dd}..{to:yyyy-MM-dd} are estimated ({Estimates.Suffix.TrimStart('-')}): {estimateLabel}", Synthetic: false))
+                $"days {from:yyyy-MM-dd}..{to:yyyy-MM-dd} are estimated ({estimateSource}): {estimateLabel}", Synthetic: false))
             .ToList();
         await new DataFolderWriter(folder).WriteProvenanceAsync(rules, cancellationToken).ConfigureAwait(false);
         existing = await new DataFolderStore(folder).LoadAsync(null, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,18 @@ using WireMock.ResponseBuilders;
 
 namespace Reports.Cli.Tests;
 
+/// <summary>
+/// Runs alone, after the parallel classes: its Azurite and its 400-day bootstrap would otherwise compete with the other
+/// classes' Azurite starts on a small machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BootstrapStorageCollection
+{
+    public const string Name = "bootstrap-storage";
+}
+
 /// <summary><c>bootstrap --storage</c> into a real Azurite: chunked, immutable, resumable after a run that stopped halfway.</summary>
+[Collection(BootstrapStorageCollection.Name)]
 public sealed class BootstrapStorageTests(AzuriteForCli fixture) : IClassFixture<AzuriteForCli>, IDisposable
 {
     private static readonly DateOnly Today = new(2026, 2, 6);

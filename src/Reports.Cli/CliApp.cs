@@ -16,6 +16,7 @@ public static class CliApp
             new ReportCommand(console, clock).Build(),
             new ImportCommand(console).Build(),
             new IngestCommand(console, clock).Build(),
+            new BootstrapCommand(console, clock).Build(),
             new SubscribersCommand(console).Build(),
             new DeliverCommand(console).Build(),
         };

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 
 namespace Reports.Domain;
 
@@ -28,6 +29,11 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient<IngestRecentDays>();
         services.TryAddTransient<RequestBackfill>();
         services.TryAddTransient<ImportMarketData>();
+
+        // History bootstrap (per-coin caps are optional: a writer without them still gets every other series)
+        services.TryAddTransient(sp => new BootstrapHistory(sp.GetServices<IHistorySource>(), sp.GetRequiredService<ISnapshotWriter>(),
+            sp.GetService<ICoinCapWriter>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<RequestHistory>();
 
         // Email
         services.TryAddTransient<FanOutDailyEmails>();

@@ -13,6 +13,7 @@ public static class DailySnapshotMerger
         var priority = sourcePriority ?? [];
         var ranked = snapshots
             .OrderBy(s => s.Day)
+            .ThenBy(s => UseCases.History.Estimates.IsEstimate(s.Source)) // an observed figure always beats an estimate
             .ThenBy(s => Rank(priority, s.Source))
             .ThenBy(s => s.Source, StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,5 @@
 using Reports.Domain.Market;
+using Reports.Domain.UseCases.History;
 
 namespace Reports.Domain.UseCases;
 
@@ -6,8 +7,10 @@ namespace Reports.Domain.UseCases;
 /// The daily ingest: yesterday (UTC) and the catch-up days before it, oldest first, so a source that failed on an
 /// earlier run is retried and a catch-up day fills in before yesterday. Each day is independent; the run stops at the
 /// first storage failure, because later days would fail the same way and the next run picks up where this one stopped.
+/// Then, with a <see cref="RequestHistory"/>, it queues the history the analysis still lacks, so a fresh deployment
+/// bootstraps itself on its first morning.
 /// </summary>
-public sealed class IngestRecentDays(IngestDay ingest, TimeProvider clock)
+public sealed class IngestRecentDays(IngestDay ingest, TimeProvider clock, RequestHistory? history = null)
 {
     /// <param name="catchUpDays">How many days before yesterday are also filled in (0 for yesterday only).</param>
     public async Task<RecentIngest> RunAsync(int catchUpDays, CancellationToken cancellationToken)
@@ -24,7 +27,8 @@ public sealed class IngestRecentDays(IngestDay ingest, TimeProvider clock)
             days.Add(result);
             if (result.StorageFailed) break;
         }
-        return new RecentIngest(first, last, days, NoSources: false);
+        var check = history is null ? null : await history.IfShortAsync(cancellationToken).ConfigureAwait(false);
+        return new RecentIngest(first, last, days, NoSources: false) { History = check };
     }
 }
 
@@ -32,6 +36,9 @@ public sealed class IngestRecentDays(IngestDay ingest, TimeProvider clock)
 /// <param name="NoSources">No market-data source is configured, so nothing was asked.</param>
 public sealed record RecentIngest(DateOnly From, DateOnly To, IReadOnlyList<IngestResult> Days, bool NoSources)
 {
+    /// <summary>What the history check queued (null when the run had no history check).</summary>
+    public HistoryCheck? History { get; init; }
+
     /// <summary>Why the store refused data, in order; empty when every fetched day was stored.</summary>
     public IReadOnlyList<string> StorageFailures =>
         Days.SelectMany(d => d.Sources).Where(s => s.Outcome == IngestOutcome.StorageFailed).Select(s => s.Reason ?? s.Source).ToList();

@@ -16,6 +16,7 @@ public sealed class IngestDaily(IngestRecentDays ingest, IOptions<ReportsFunctio
         if (result.NoSources)
             logger.LogWarning("No market-data source is configured, so there is nothing to ingest; see the MarketData settings");
         foreach (var day in result.Days) IngestLog.Write(logger, day);
+        if (result.History is { } history) logger.LogInformation("History check: {Outcome}", history.ToString());
         result.ThrowIfStorageFailed();
     }
 }

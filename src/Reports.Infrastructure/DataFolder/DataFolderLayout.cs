@@ -8,13 +8,15 @@ internal sealed class DataFolderLayout
     public const string GlobalFile = "global.csv";
     public const string EventsFile = "events.csv";
     public const string ProvenanceFile = "provenance.csv";
+    /// <summary>Per-coin market caps (docs/data-format.md); written by the history bootstrap, not read by the report yet.</summary>
+    public const string MarketCapsFile = "marketcaps.csv";
     public const string DailyFolder = "daily";
     public const string FourHourFolder = "4h";
     public const string DerivativesFolder = "derivatives";
     public const string CrossFolder = "cross";
     public const string CsvExtension = ".csv";
 
-    private static readonly string[] TopFiles = [GlobalFile, EventsFile, ProvenanceFile];
+    private static readonly string[] TopFiles = [GlobalFile, EventsFile, ProvenanceFile, MarketCapsFile];
     private static readonly string[] SeriesFolders = [DailyFolder, FourHourFolder, DerivativesFolder, CrossFolder];
 
     private readonly Dictionary<string, DataFile> topFiles = new(StringComparer.OrdinalIgnoreCase);

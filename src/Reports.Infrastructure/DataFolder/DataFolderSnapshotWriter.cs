@@ -41,6 +41,20 @@ public sealed class DataFolderSnapshotWriter(string folder) : ISnapshotWriter, I
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Merges many checked days into the folder in one rewrite (the history bootstrap's batches); rows already in the
+    /// folder win, as in <see cref="WriteAsync"/>.
+    /// </summary>
+    public Task<StoreOutcome> AppendAsync(IReadOnlyList<DailySnapshot> snapshots, CancellationToken cancellationToken) =>
+        ExclusiveAsync(async existing =>
+        {
+            var all = DailySnapshotSplitter.Split(existing, FolderSource).Concat(snapshots);
+            var priority = new[] { FolderSource }.Concat(snapshots.Select(s => s.Source).Distinct()).ToList();
+            var merged = DailySnapshotMerger.Merge(all, priority) with { Events = existing.Events };
+            await new DataFolderWriter(folder).WriteAsync(merged, cancellationToken).ConfigureAwait(false);
+            return StoreOutcome.Stored;
+        }, cancellationToken);
+
     /// <summary>Adds the day's events to events.csv unless the folder already has events on that day.</summary>
     public Task<StoreOutcome> WriteEventsAsync(DateOnly day, IReadOnlyList<MarketEvent> events, CancellationToken cancellationToken) =>
         ExclusiveAsync(async existing =>

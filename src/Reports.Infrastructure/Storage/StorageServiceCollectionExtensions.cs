@@ -34,6 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReportArchive>(sp => sp.GetRequiredService<BlobReportArchive>());
         services.TryAddSingleton<QueueIngestRequests>();
         services.TryAddSingleton<IIngestRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
+        services.TryAddSingleton<IHistoryRequestQueue, QueueHistoryRequests>();
+        services.TryAddSingleton<ICoinCapWriter, BlobCoinCapWriter>();
         return services;
     }
 

@@ -43,7 +43,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public QueueClient IngestQueue => provider.GetRequiredService<QueueServiceClient>().GetQueueClient(Infrastructure.Storage.IngestQueue.Name);
 
-    public static TestApp Create(string connectionString, IEnumerable<IMarketDataSource> sources, Action<IDictionary<string, string?>>? settings = null)
+    public static TestApp Create(
+        string connectionString, IEnumerable<IMarketDataSource> sources, Action<IDictionary<string, string?>>? settings = null, Action<IServiceCollection>? more = null)
     {
         var containers = Guid.NewGuid().ToString("N")[..10];
         var values = new Dictionary<string, string?>
@@ -71,6 +72,7 @@ public sealed class TestApp : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         foreach (var source in sources) services.AddSingleton(source);
         services.AddSingleton<IReportRenderer, FiguresRenderer>();
+        more?.Invoke(services);
         services.AddReportsFunctions(configuration);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

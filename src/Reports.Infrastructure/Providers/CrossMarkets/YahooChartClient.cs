@@ -47,4 +47,25 @@ internal sealed class YahooChartClient
             _ => throw JsonValues.Invalid(_http.Source, $"Yahoo returned {sessions.Count} bars for {symbol} on {day:yyyy-MM-dd}; expected one."),
         };
     }
+
+    /// <summary>Every session from <paramref name="from"/> through <paramref name="to"/> (local trading dates) in one call.</summary>
+    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(string market, DateOnly from, DateOnly to, ICollection<RawResponse> raw, CancellationToken cancellationToken)
+    {
+        var symbol = _options.Symbols[market];
+        var request = ProviderRequest.Get(
+            _options.BaseUrl, $"v8/finance/chart/{Uri.EscapeDataString(symbol)}",
+            [
+                ("period1", QueryValues.UnixSeconds(MarketDataClock.StartOf(from.AddDays(-1)))),
+                ("period2", QueryValues.UnixSeconds(MarketDataClock.StartOf(to.AddDays(2)))),
+                ("interval", "1d"),
+            ],
+            baseUrlSetting: $"{YahooOptions.SectionName}:BaseUrl");
+        var response = await _http.GetAsync(request, raw, cancellationToken);
+        var sessions = YahooChartParser.Parse(_http.Source, response, symbol).Where(b => b.Date >= from && b.Date <= to).ToList();
+        if (sessions.GroupBy(b => b.Date).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw JsonValues.Invalid(_http.Source, $"Yahoo returned two {symbol} bars for {twice.Key:yyyy-MM-dd}.");
+        }
+        return sessions.Select(b => YahooChartParser.ToCandle(_http.Source, b, symbol)).ToList();
+    }
 }

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using Reports.Domain.Market;
+using Reports.Domain.Ports;
+
+namespace Reports.Infrastructure.Storage;
+
+/// <summary>
+/// Per-coin market caps, one immutable blob per day: <c>marketcaps/yyyy/MM/dd.json</c> in the snapshots container,
+/// <c>{"schema":1,"day":"…","coins":[{"symbol":"BTC","marketCapUsd":…,"category":"other"}]}</c>, created once.
+/// </summary>
+public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<ReportsStorageOptions> options) : ICoinCapWriter
+{
+    public const string Prefix = "marketcaps/";
+
+    private readonly BlobContainerClient container = service.GetBlobContainerClient(options.Value.SnapshotsContainer);
+
+    public static string BlobName(DateOnly day) => $"{Prefix}{SnapshotBlobNames.DatePath(day)}.json";
+
+    public async Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
+    {
+        if (caps.Any(c => c.Date != day))
+            throw new ArgumentException($"Every market cap stored for {day:yyyy-MM-dd} must be of that day.", nameof(caps));
+        var blob = container.GetBlobClient(BlobName(day));
+        try
+        {
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var stored = await BlobOperations.UploadIfAbsentAsync(blob, Document(day, caps), BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false);
+            return stored ? StoreOutcome.Stored : StoreOutcome.AlreadyStored;
+        }
+        catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
+        {
+            throw StorageFailures.Describe(e, container.Uri, $"storing the market caps of {day:yyyy-MM-dd}");
+        }
+    }
+
+    internal static byte[] Document(DateOnly day, IReadOnlyList<CoinMarketCap> caps)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schema", 1);
+            json.WriteString("day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteStartArray("coins");
+            foreach (var cap in caps)
+            {
+                json.WriteStartObject();
+                json.WriteString("symbol", cap.Symbol);
+                json.WriteNumber("marketCapUsd", cap.MarketCapUsd);
+                json.WriteString("category", cap.Category == CoinCategory.Stablecoin ? "stablecoin" : "other");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+}

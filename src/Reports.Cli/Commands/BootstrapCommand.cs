@@ -53,7 +53,7 @@ internal sealed class BootstrapCommand(IAnsiConsole console, TimeProvider clock)
         var folderWriter = folder is null ? null : new DataFolderHistoryWriter(folder.FullName);
         await using var provider = CliConfiguration.Services(configuration, services =>
         {
-            services.AddSingleton(clock);
+            // "Today" comes from our clock; retries and timeouts keep the system clock (as in ingest).
             services.AddSingleton(new MarketDataClock(clock));
             if (folderWriter is null) return;
             services.AddSingleton<ISnapshotWriter>(folderWriter);
@@ -61,7 +61,7 @@ internal sealed class BootstrapCommand(IAnsiConsole console, TimeProvider clock)
         });
         provider.ValidateMarketDataOptions();
 
-        var bootstrap = provider.GetRequiredService<BootstrapHistory>();
+        var bootstrap = ActivatorUtilities.CreateInstance<BootstrapHistory>(provider, clock);
         var plan = bootstrap.Plan(days);
         var coinGecko = provider.GetRequiredService<IOptions<CoinGeckoOptions>>().Value;
         var slowest = BootstrapDuration.AtLeast(plan, coinGecko);

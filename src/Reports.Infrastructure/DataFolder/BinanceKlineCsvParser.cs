@@ -26,7 +26,7 @@ internal static class BinanceKlineCsvParser
             : null;
         var warnings = new FileWarnings(file);
         var rows = new List<LineItem<Candle>>();
-        foreach (var row in CsvFileReader.Read(file, expectedHeader: null, new Map(), warnings, cancellationToken))
+        foreach (var row in CsvFileReader.Read(file, expectedHeader: null, warnings, cancellationToken))
         {
             if (LooksLikeHeader(row))
             {
@@ -34,13 +34,12 @@ internal static class BinanceKlineCsvParser
                 continue;
             }
 
-            if (!FieldCount.Matches(row, Columns.Count, warnings))
+            if (!FieldCount.Matches(file, row, Columns.Count, warnings))
                 continue;
 
-            var record = row.Read<Row>();
-            if (!KlineTime.TryParse(record.OpenTime ?? "", out var openTime, out _))
+            if (!KlineTime.TryParse(row[0], out var openTime, out _))
             {
-                warnings.Add(file.Warning(row.Line, $"open time '{Shown.Text((record.OpenTime ?? "").Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits); row skipped"));
+                warnings.Add(file.Warning(row.Line, $"open time '{Shown.Text(row[0].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits); row skipped"));
                 continue;
             }
 
@@ -48,19 +47,17 @@ internal static class BinanceKlineCsvParser
                 continue;
 
             var values = new RowValues(row, Columns);
-            var open = values.Price(1, record.Open);
-            var high = values.Price(2, record.High);
-            var low = values.Price(3, record.Low);
-            var close = values.Price(4, record.Close);
-            values.Amount(5, record.Volume);
-            var quoteVolume = values.Amount(7, record.QuoteVolume);
-            values.AnyNumber(8, record.Trades);
-            values.AnyNumber(9, record.TakerBuyBaseVolume);
-            values.AnyNumber(10, record.TakerBuyQuoteVolume);
-            values.AnyNumber(11, record.Ignore);
-            var closeTimeOk = KlineTime.TryParse(record.CloseTime ?? "", out var closeTime, out var resolution);
+            var open = values.Price(1);
+            var high = values.Price(2);
+            var low = values.Price(3);
+            var close = values.Price(4);
+            values.Amount(5);
+            var quoteVolume = values.Amount(7);
+            for (var i = 8; i < Columns.Count; i++)
+                values.AnyNumber(i);
+            var closeTimeOk = KlineTime.TryParse(row[6], out var closeTime, out var resolution);
             var problem = values.Problem
-                ?? (closeTimeOk ? null : $"close time '{Shown.Text((record.CloseTime ?? "").Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits)")
+                ?? (closeTimeOk ? null : $"close time '{Shown.Text(row[6].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits)")
                 ?? CandleRules.Problem(open, high, low, close);
             if (problem is not null)
             {
@@ -92,55 +89,8 @@ internal static class BinanceKlineCsvParser
     }
 
     /// <summary>Binance's futures files and hand-made files may start with a header such as "open_time,open,...".</summary>
-    private static bool LooksLikeHeader(DataRow row) => row[0].Trim() is { Length: > 0 } first && char.IsAsciiLetter(first[0]);
+    private static bool LooksLikeHeader(CsvRow row) => row[0].Trim() is { Length: > 0 } first && char.IsAsciiLetter(first[0]);
 
     private static string Show(DateTimeOffset time) =>
         time.ToString(time.UtcTicks % TimeSpan.TicksPerMinute == 0 ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm:ss.FFFFFF 'UTC'", CultureInfo.InvariantCulture);
-
-    /// <summary>The times stay text: <see cref="KlineTime"/> tells milliseconds from microseconds by their length.</summary>
-    internal sealed class Row
-    {
-        public string? OpenTime { get; set; }
-
-        public decimal? Open { get; set; }
-
-        public decimal? High { get; set; }
-
-        public decimal? Low { get; set; }
-
-        public decimal? Close { get; set; }
-
-        public decimal? Volume { get; set; }
-
-        public string? CloseTime { get; set; }
-
-        public decimal? QuoteVolume { get; set; }
-
-        public decimal? Trades { get; set; }
-
-        public decimal? TakerBuyBaseVolume { get; set; }
-
-        public decimal? TakerBuyQuoteVolume { get; set; }
-
-        public decimal? Ignore { get; set; }
-    }
-
-    internal sealed class Map : RowMap<Row>
-    {
-        public Map()
-        {
-            Text(r => r.OpenTime, 0);
-            Number(r => r.Open, 1);
-            Number(r => r.High, 2);
-            Number(r => r.Low, 3);
-            Number(r => r.Close, 4);
-            Number(r => r.Volume, 5);
-            Text(r => r.CloseTime, 6);
-            Number(r => r.QuoteVolume, 7);
-            Number(r => r.Trades, 8);
-            Number(r => r.TakerBuyBaseVolume, 9);
-            Number(r => r.TakerBuyQuoteVolume, 10);
-            Number(r => r.Ignore, 11);
-        }
-    }
 }

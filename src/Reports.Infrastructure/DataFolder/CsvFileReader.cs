@@ -7,8 +7,8 @@ using Reports.Domain.Market;
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>
-/// Streams the records of one CSV file with CsvHelper's reader, numbering them by the line they start on. Checks the
-/// header, and turns blank lines and broken quoting into warnings so the parsers only see rows worth reading.
+/// Streams the records of one CSV file with CsvHelper, numbering them by the line they start on. Checks the header,
+/// and turns blank lines and broken quoting into warnings so the parsers only see rows worth reading.
 /// </summary>
 internal static class CsvFileReader
 {
@@ -17,13 +17,12 @@ internal static class CsvFileReader
     private const int FileBufferSize = 64 * 1024;
 
     /// <param name="expectedHeader">Column names the first line must hold, or null for header-less files (Binance klines).</param>
-    /// <param name="map">The file kind's class map, which <see cref="DataRow.Read{T}"/> reads rows with.</param>
     /// <remarks>
     /// The file is streamed (memory stays flat whatever its size) and bounded by <see cref="DataFile.Limits"/>: a file
-    /// over the size limit or a line over the length limit fails the load. A row is only valid until the next one is
-    /// read: take its values, never keep it.
+    /// over the size limit or a line over the length limit fails the load. Every row yielded is the same
+    /// <see cref="CsvRow"/> instance, refilled.
     /// </remarks>
-    public static IEnumerable<DataRow> Read(DataFile file, IReadOnlyList<string>? expectedHeader, ClassMap map, ICollection<DataWarning> warnings, CancellationToken cancellationToken)
+    public static IEnumerable<CsvRow> Read(DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var reader = new LineLimitReader(Open(file), file);
@@ -31,33 +30,28 @@ internal static class CsvFileReader
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Mode = CsvMode.RFC4180,
-            // The header is checked here by position and name; the class maps read by position.
-            HasHeaderRecord = false,
             // We report blank lines ourselves, with their line numbers.
             IgnoreBlankLines = false,
             BadDataFound = _ => badQuoting = true,
             BufferSize = CharBufferSize,
         };
-        using var csv = new CsvReader(reader, config);
-        csv.Context.RegisterClassMap(map);
-        var parser = csv.Parser;
+        using var parser = new CsvParser(reader, config);
 
         var previousEndLine = 0;
         var headerPending = expectedHeader is not null;
-        while (ReadNext(csv, file, previousEndLine + 1))
+        var row = new CsvRow();
+        while (ReadNext(parser, file, previousEndLine + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // RawRow is the line a record ends on; a quoted field may span lines, so the record starts after the previous one.
-            var row = new DataRow(file, previousEndLine + 1, csv);
+            var line = previousEndLine + 1;
             previousEndLine = parser.RawRow;
-
-            // CsvHelper only notices bad quoting in a field once the field is read, so every field is read here.
-            var blank = IsBlank(parser);
+            row.Load(parser, line);
 
             if (headerPending)
             {
                 headerPending = false;
-                CheckHeader(file, expectedHeader!, parser.Record ?? []);
+                CheckHeader(file, expectedHeader!, [.. row.Fields]);
                 badQuoting = false;
                 continue;
             }
@@ -65,13 +59,13 @@ internal static class CsvFileReader
             if (badQuoting)
             {
                 badQuoting = false;
-                warnings.Add(file.Warning(row.Line, "malformed quoting (a quote inside an unquoted field or an unclosed quote); row skipped"));
+                warnings.Add(file.Warning(line, "malformed quoting (a quote inside an unquoted field or an unclosed quote); row skipped"));
                 continue;
             }
 
-            if (blank)
+            if (row.IsBlank())
             {
-                warnings.Add(file.Warning(row.Line, "blank line skipped"));
+                warnings.Add(file.Warning(line, "blank line skipped"));
                 continue;
             }
 
@@ -80,15 +74,6 @@ internal static class CsvFileReader
 
         if (headerPending)
             throw file.Error(1, $"expected header {string.Join(",", expectedHeader!)} but the file is empty");
-    }
-
-    /// <summary>True when every field is empty or white space (a blank line).</summary>
-    private static bool IsBlank(IParser parser)
-    {
-        var blank = true;
-        for (var i = 0; i < parser.Count; i++)
-            blank &= string.IsNullOrWhiteSpace(parser[i]);
-        return blank;
     }
 
     /// <exception cref="MarketDataException">The file cannot be opened, or is larger than the limit.</exception>
@@ -117,11 +102,11 @@ internal static class CsvFileReader
     }
 
     /// <summary>Reads the next record; a read error becomes a <see cref="MarketDataException"/> naming file and line.</summary>
-    private static bool ReadNext(CsvReader csv, DataFile file, int line)
+    private static bool ReadNext(CsvParser parser, DataFile file, int line)
     {
         try
         {
-            return csv.Read();
+            return parser.Read();
         }
         catch (Exception e) when (e is CsvHelperException or IOException)
         {
@@ -142,32 +127,3 @@ internal static class CsvFileReader
         }
     }
 }
-
-/// <summary>
-/// The record CsvHelper's reader stands on, with its file and the 1-based line it starts on. Only valid until the
-/// reader moves on.
-/// </summary>
-internal readonly record struct DataRow(DataFile File, int Line, CsvReader Csv)
-{
-    public int Count => Csv.Parser.Count;
-
-    /// <summary>The raw text of a field, for checks on the row as written and for messages.</summary>
-    public string this[int index] => Csv.Parser[index];
-
-    /// <summary>The row typed by the file kind's class map; values its converters could not read are null.</summary>
-    /// <exception cref="MarketDataException">CsvHelper cannot build the record at all.</exception>
-    public T Read<T>()
-    {
-        try
-        {
-            return Csv.GetRecord<T>();
-        }
-        catch (CsvHelperException e)
-        {
-            throw File.Error(Line, $"cannot read the row: {e.Message.Split('\n')[0].Trim()}");
-        }
-    }
-}
-
-/// <summary>A parsed value and the line it came from, so later checks (order, duplicates) can point at it.</summary>
-internal readonly record struct LineItem<T>(int Line, T Value);

@@ -1,4 +1,3 @@
-using CsvHelper.Configuration;
 using Reports.Domain.Market;
 
 namespace Reports.Infrastructure.DataFolder;
@@ -13,8 +12,7 @@ internal readonly record struct RowResult<T>(T? Value, string? Problem)
 
 /// <summary>
 /// The common loop of the files whose first column is a yyyy-MM-dd day (all but the Binance klines): header check,
-/// field count, the row typed by the file kind's class map, the day (a bad one fails), the <c>through</c> cut, then the
-/// file's own validation of the row.
+/// field count, the day (a bad one fails), the <c>through</c> cut, then the file's own reading of the row.
 /// </summary>
 internal static class DatedCsv
 {
@@ -22,19 +20,17 @@ internal static class DatedCsv
     /// Reads a file holding at most one row per day: rows in day order without repeats, then the hole check for a
     /// market that trades every day (<paramref name="everyDay"/>) or only on trading days.
     /// </summary>
-    public static Task<ParsedFile<T>> ReadDailySeriesAsync<TRow, T>(
+    public static Task<ParsedFile<T>> ReadDailySeriesAsync<T>(
         DataFile file,
         IReadOnlyList<string> header,
-        ClassMap<TRow> map,
         DateOnly? through,
-        Func<DataRow, TRow, DateOnly, RowResult<T>> read,
+        Func<CsvRow, DateOnly, RowResult<T>> read,
         Func<T, DateOnly> day,
         bool everyDay,
         CancellationToken cancellationToken)
-        where TRow : IDatedRow
     {
         var warnings = new FileWarnings(file);
-        var rows = Read(file, header, map, through, warnings, read, cancellationToken);
+        var rows = Read(file, header, through, warnings, read, cancellationToken);
         var series = SeriesOrder.Normalise(file, rows, day, DateField.Show, warnings);
         if (everyDay)
             GapCheck.EveryDay(file, series.Select(day), warnings);
@@ -43,31 +39,28 @@ internal static class DatedCsv
         return Task.FromResult(new ParsedFile<T>(file, series, warnings.Final()));
     }
 
-    /// <param name="read">Validates a typed row already placed on its day; may add warnings of its own for things it keeps.</param>
+    /// <param name="read">Reads a row already placed on its day; may add warnings of its own for things it keeps.</param>
     /// <param name="fieldCountHint">Advice added to the wrong-field-count warning.</param>
-    public static List<LineItem<T>> Read<TRow, T>(
+    public static List<LineItem<T>> Read<T>(
         DataFile file,
         IReadOnlyList<string> header,
-        ClassMap<TRow> map,
         DateOnly? through,
         ICollection<DataWarning> warnings,
-        Func<DataRow, TRow, DateOnly, RowResult<T>> read,
+        Func<CsvRow, DateOnly, RowResult<T>> read,
         CancellationToken cancellationToken,
         string? fieldCountHint = null)
-        where TRow : IDatedRow
     {
         var rows = new List<LineItem<T>>();
-        foreach (var row in CsvFileReader.Read(file, header, map, warnings, cancellationToken))
+        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken))
         {
-            if (!FieldCount.Matches(row, header.Count, warnings, fieldCountHint))
+            if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;
-            var record = row.Read<TRow>();
-            var date = DateField.Required(row, record.Date, 0, header[0]);
-            // Rows after the report day are not part of this load: not checked, not warned about.
+            var date = DateField.Parse(file, row, 0, header[0]);
+            // Rows after the report day are not part of this load: not read, not checked, not warned about.
             if (date > through)
                 continue;
 
-            var result = read(row, record, date);
+            var result = read(row, date);
             if (result.Problem is { } problem)
                 warnings.Add(file.Warning(row.Line, $"{problem}; row skipped"));
             else

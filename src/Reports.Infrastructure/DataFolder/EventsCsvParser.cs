@@ -11,24 +11,24 @@ internal static class EventsCsvParser
     {
         var warnings = new FileWarnings(file);
         var rows = DatedCsv.Read(
-            file, Header, new Map(), through, warnings, (row, record, date) => Validate(row, record, date, warnings), cancellationToken,
+            file, Header, through, warnings, (row, date) => ReadRow(file, row, date, warnings), cancellationToken,
             fieldCountHint: "put text that contains commas in double quotes");
         var events = Normalise(file, rows, warnings);
         return Task.FromResult(new ParsedFile<MarketEvent>(file, events, warnings.Final()));
     }
 
-    private static RowResult<MarketEvent> Validate(DataRow row, Row record, DateOnly date, ICollection<DataWarning> warnings)
+    private static RowResult<MarketEvent> ReadRow(DataFile file, CsvRow row, DateOnly date, ICollection<DataWarning> warnings)
     {
-        var kind = (record.Kind ?? "").Trim();
-        var text = (record.Text ?? "").Trim();
+        var kind = row[1].Trim();
+        var text = row[2].Trim();
         if (kind.Length == 0 || text.Length == 0)
             return RowResult<MarketEvent>.Skip($"{(kind.Length == 0 ? "kind" : "text")} is empty");
 
-        var url = (record.SourceUrl ?? "").Trim();
+        var url = row[3].Trim();
         if (url.Length > 0 && !IsWebAddress(url))
         {
             // The event itself is still worth citing; only the link is unusable.
-            warnings.Add(row.File.Warning(row.Line, $"source_url '{Shown.Text(url)}' is not an http(s) address; event kept without it"));
+            warnings.Add(file.Warning(row.Line, $"source_url '{Shown.Text(url)}' is not an http(s) address; event kept without it"));
             url = "";
         }
 
@@ -57,26 +57,4 @@ internal static class EventsCsvParser
 
     private static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-    internal sealed class Row : IDatedRow
-    {
-        public DateOnly? Date { get; set; }
-
-        public string? Kind { get; set; }
-
-        public string? Text { get; set; }
-
-        public string? SourceUrl { get; set; }
-    }
-
-    internal sealed class Map : RowMap<Row>
-    {
-        public Map()
-        {
-            Day(r => r.Date, 0);
-            Text(r => r.Kind, 1);
-            Text(r => r.Text, 2);
-            Text(r => r.SourceUrl, 3);
-        }
-    }
 }

@@ -11,45 +11,24 @@ internal static class ProvenanceCsvParser
     {
         var warnings = new FileWarnings(file);
         var rules = new List<LineItem<ProvenanceRule>>();
-        foreach (var row in CsvFileReader.Read(file, Header, new Map(), warnings, cancellationToken))
+        foreach (var row in CsvFileReader.Read(file, Header, warnings, cancellationToken))
         {
-            if (!FieldCount.Matches(row, Header.Count, warnings))
+            if (!FieldCount.Matches(file, row, Header.Count, warnings))
                 continue;
 
-            var record = row.Read<Row>();
-            var path = (record.File ?? "").Trim();
-            var pattern = path.Replace('\\', '/');
+            var pattern = row[0].Trim().Replace('\\', '/');
             if (pattern.Length == 0 || pattern.StartsWith('/') || pattern.Split('/').Contains(".."))
-                throw file.Error(row.Line, $"file '{Shown.Text(path)}' must be a path inside the data folder, like daily/BTC.csv or 4h/*.csv");
+                throw file.Error(row.Line, $"file '{Shown.Text(row[0].Trim())}' must be a path inside the data folder, like daily/BTC.csv or 4h/*.csv");
 
             // Whether data is synthetic decides what the report may claim, so an unclear value is not guessed.
-            var synthetic = (record.Synthetic ?? "").Trim();
+            var synthetic = row[2].Trim();
             if (!bool.TryParse(synthetic, out var isSynthetic))
                 throw file.Error(row.Line, $"synthetic must be true or false but found '{Shown.Text(synthetic)}'");
 
-            var provider = (record.Provider ?? "").Trim();
+            var provider = row[1].Trim();
             rules.Add(new(row.Line, new ProvenanceRule(pattern, provider.Length == 0 ? null : provider, isSynthetic)));
         }
 
         return Task.FromResult(new ParsedFile<LineItem<ProvenanceRule>>(file, rules, warnings.Final()));
-    }
-
-    internal sealed class Row
-    {
-        public string? File { get; set; }
-
-        public string? Provider { get; set; }
-
-        public string? Synthetic { get; set; }
-    }
-
-    internal sealed class Map : RowMap<Row>
-    {
-        public Map()
-        {
-            Text(r => r.File, 0);
-            Text(r => r.Provider, 1);
-            Text(r => r.Synthetic, 2);
-        }
     }
 }

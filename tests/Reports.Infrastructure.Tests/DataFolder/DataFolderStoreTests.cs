@@ -196,7 +196,7 @@ public sealed class DataFolderStoreTests : IDisposable
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (var row in CsvFileReader.Read(file, YahooDailyCsvParser.Header, new YahooDailyCsvParser.Map(), [], cancellation.Token))
+            foreach (var row in CsvFileReader.Read(file, ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"], [], cancellation.Token))
             {
                 read.Add(row.Line);
                 cancellation.Cancel();

@@ -1,6 +1,6 @@
 namespace Reports.Infrastructure.Tests.DataFolder;
 
-/// <summary>Day columns are yyyy-MM-dd exactly (white space around allowed); anything else fails the load with its line.</summary>
+/// <summary>Day columns are read by a fast path for "yyyy-MM-dd"; it must accept and refuse exactly what the format does.</summary>
 public sealed class DateFieldTests : IDisposable
 {
     private const string Header = "date,total_market_cap_usd,total_volume_usd";

@@ -38,6 +38,28 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public async Task A_report_names_the_events_scheduled_after_its_day_but_no_later_price()
+    {
+        using var tmp = new TempFolder();
+
+        var run = await CliRun.RunAsync("report", "--date", "2025-10-20", "--out", tmp.File("r.pdf"), "--out", tmp.File("r.json"));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        using var parsed = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(tmp.File("r.json")));
+        var root = parsed.RootElement;
+        // samples/events.csv lists the FOMC decision of 29 October, nine days after the report day.
+        var scheduled = root.GetProperty("watch").EnumerateArray().Where(w => w.GetProperty("kind").GetString() == "scheduledEvent").ToList();
+        Assert.Contains(scheduled, w => w.GetProperty("date").GetString() == "2025-10-29" && w.GetProperty("detail").GetString()!.Contains("FOMC"));
+        using (var doc = PdfDocument.Open(tmp.File("r.pdf")))
+            Assert.Contains("FOMC", string.Join("\n", doc.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))));
+        // Only the events reach past D: every price series of the report stops on the report day.
+        var sources = root.GetProperty("sources").EnumerateArray().ToList();
+        Assert.All(sources.Where(s => s.GetProperty("name").GetString() != "Market events"),
+            s => Assert.True(string.CompareOrdinal(s.GetProperty("to").GetString(), "2025-10-20") <= 0, s.ToString()));
+        Assert.Equal("2025-10-29", Assert.Single(sources, s => s.GetProperty("name").GetString() == "Market events").GetProperty("to").GetString());
+    }
+
+    [Fact]
     public async Task Asset_selection_limits_the_report()
     {
         using var tmp = new TempFolder();

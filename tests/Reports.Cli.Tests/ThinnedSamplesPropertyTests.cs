@@ -106,7 +106,7 @@ public class ThinnedSamplesPropertyTests
             Derivatives = a.Derivatives.Where(p => p.Date <= day).ToList(),
         }).ToList(),
         CrossMarkets = data.CrossMarkets.Select(m => m with { Daily = m.Daily.Where(c => c.Day <= day).ToList() }).ToList(),
-        Events = data.Events.Where(e => e.Date <= day).ToList(),
+        Events = data.Events.Where(e => e.Date <= MarketEvent.LastScheduledDay(day)).ToList(),
     };
 
     private sealed class NoStore : Reports.Domain.Ports.IMarketDataStore

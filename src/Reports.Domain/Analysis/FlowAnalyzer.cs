@@ -5,9 +5,6 @@ namespace Reports.Domain.Analysis;
 /// <summary>Computes every figure of the report for day D from the stored history. Pure: same data, same result.</summary>
 public static class FlowAnalyzer
 {
-    /// <summary>How far after D scheduled events are still worth watching.</summary>
-    private const int ScheduledEventHorizonDays = 14;
-
     /// <exception cref="MarketDataException">Nothing at all is stored for <paramref name="day"/>.</exception>
     public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null) =>
         Analyze(data, day, settings ?? AnalysisSettings.Default, scoreYesterday: true);
@@ -26,7 +23,7 @@ public static class FlowAnalyzer
         var btc = data.Asset("BTC")?.Daily;
         var cross = data.CrossMarkets.Select(m => CrossMarketContagion.Calculate(m, btc, day, settings)).ToList();
         var events = data.Events
-            .Where(e => e.Date >= day.AddDays(-settings.EventLookbackDays) && e.Date <= day.AddDays(ScheduledEventHorizonDays))
+            .Where(e => e.Date >= day.AddDays(-settings.EventLookbackDays) && e.Date <= day.AddDays(MarketEvent.ScheduledHorizonDays))
             .OrderBy(e => e.Date)
             .ToList();
         var gaps = Gaps.Find(data, day, market, assets, cross);

@@ -32,7 +32,9 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             Derivatives: Start(layout.Derivatives.GetValueOrDefault(symbol), f => DerivativesCsvParser.ParseAsync(f, through, cancellationToken))))
             .ToList();
         var crossTasks = layout.Cross.Select(c => (c.Key, Task: Start(c.Value, f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: false, cancellationToken))!)).ToList();
-        var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, through, cancellationToken));
+        // Events only are read past the report day: the calendar lists what is scheduled; no figure sees beyond D.
+        var eventsThrough = MarketEvent.LastScheduledDay(through);
+        var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, eventsThrough, cancellationToken));
 
         var global = globalTask is null ? [] : load.Take(await globalTask, "Total crypto market cap", p => p.Date);
 
@@ -51,7 +53,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             cross.Add(new CrossMarketSeries(name, load.Take(await task, $"{name} daily prices", c => c.Day)));
         }
 
-        var events = eventsTask is null ? [] : load.Take(await eventsTask, "Market events", e => e.Date);
+        var events = eventsTask is null ? [] : load.Take(await eventsTask, "Market events", e => e.Date, eventsThrough);
 
         if (layout.Provenance is { } provenanceFile)
             load.ApplyProvenance(await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken));
@@ -69,11 +71,12 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
 
         public List<SourceInfo> Sources { get; } = [];
 
-        public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day)
+        /// <param name="cut">The last day read from this file, when it differs from the load's (events).</param>
+        public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day, DateOnly? cut = null)
         {
             Warnings.AddRange(parsed.Warnings);
             if (parsed.Rows.Count == 0)
-                Warnings.Add(parsed.File.Warning(null, through is { } t ? $"no data rows on or before {DateField.Show(t)}" : "no data rows"));
+                Warnings.Add(parsed.File.Warning(null, (cut ?? through) is { } t ? $"no data rows on or before {DateField.Show(t)}" : "no data rows"));
             DateOnly? from = parsed.Rows.Count > 0 ? parsed.Rows.Min(day) : null;
             DateOnly? to = parsed.Rows.Count > 0 ? parsed.Rows.Max(day) : null;
             Sources.Add(new SourceInfo(name, parsed.File.RelativePath, from, to, parsed.Rows.Count));

@@ -103,7 +103,8 @@ public sealed class BlobMarketDataStore : IMarketDataStore
             {
                 if (!SnapshotBlobNames.TryParseEvents(item.Name, out var day))
                     warnings.Add(new DataWarning(item.Name, null, "is not named events/yyyy/MM/dd.json; ignored"));
-                else if (through is null || day <= through)
+                // Events alone reach past the report day: the calendar lists what is scheduled.
+                else if (MarketEvent.LastScheduledDay(through) is not { } last || day <= last)
                     events.Add((item.Name, day));
             }
         }

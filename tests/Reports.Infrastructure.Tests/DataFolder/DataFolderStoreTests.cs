@@ -70,7 +70,8 @@ public sealed class DataFolderStoreTests : IDisposable
                 + "\n")
             .Write("derivatives/BTC.csv", "date,open_interest_usd,long_liquidations_usd,short_liquidations_usd\n2026-02-05,1,,\n2026-02-06,2,,\n")
             .Write("cross/GOLD.csv", $"{YahooHeader}\n2026-02-05,1,2,1,2,2,5\n2026-02-06,1,2,1,2,2,5\n")
-            .Write("events.csv", "date,kind,text,source_url\n2026-02-05,macro,In,\n2026-02-06,macro,Out,\n");
+            // Events alone reach 14 days past D (the calendar of scheduled events); the 15th day is out.
+            .Write("events.csv", "date,kind,text,source_url\n2026-02-05,macro,In,\n2026-02-19,central-bank,Scheduled,\n2026-02-20,macro,Out,\n");
 
         var data = await folder.LoadAsync(Day("2026-02-05"));
 
@@ -81,13 +82,26 @@ public sealed class DataFolderStoreTests : IDisposable
         Assert.Equal(3, btc.FourHour.Count);
         Assert.Equal([Day("2026-02-05")], btc.Derivatives.Select(p => p.Date));
         Assert.Equal([Day("2026-02-05")], data.CrossMarkets[0].Daily.Select(c => c.Day));
-        Assert.Equal(["In"], data.Events.Select(e => e.Text));
+        Assert.Equal(["In", "Scheduled"], data.Events.Select(e => e.Text));
         Assert.Equal(Day("2026-02-05"), data.LastDay);
-        Assert.All(data.Sources, s => Assert.Equal(Day("2026-02-05"), s.To));
+        Assert.All(data.Sources.Where(s => s.Origin != "events.csv"), s => Assert.Equal(Day("2026-02-05"), s.To));
+        Assert.Equal(Day("2026-02-19"), Assert.Single(data.Sources, s => s.Origin == "events.csv").To);
         Assert.Equal(3, Assert.Single(data.Sources, s => s.Origin == "4h/BTC.csv").Rows);
         // The 4h gap from 04:00 to 16:00 on the 5th is inside the kept range; nothing after the 5th is reported.
         Assert.Equal(["4h/BTC.csv: 4 missing 4-hour candles inside the series: 2026-02-05 04:00 UTC, 2026-02-05 08:00 UTC, 2026-02-05 12:00 UTC, 2026-02-05 16:00 UTC"],
             data.Texts());
+    }
+
+    [Fact]
+    public async Task An_events_file_with_nothing_within_the_horizon_names_the_horizon_day()
+    {
+        folder.Write("daily/BTC.csv", $"{YahooHeader}\n2026-02-05,1,2,1,2,2,5\n")
+            .Write("events.csv", "date,kind,text,source_url\n2026-02-20,macro,Later,\n");
+
+        var data = await folder.LoadAsync(Day("2026-02-05"));
+
+        Assert.Empty(data.Events);
+        Assert.Equal(["events.csv: no data rows on or before 2026-02-19"], data.Texts());
     }
 
     [Fact]

@@ -5,16 +5,22 @@ namespace Reports.Domain.Analysis;
 /// <summary>Cuts the chart windows out of the data, so the renderer draws and never computes.</summary>
 public static class ChartSeries
 {
+    /// <summary>A daily line whose last point is older than this is not drawn: it would pass for the report day's picture.</summary>
+    public const int StaleAfterDays = 7;
+
     public static ChartData Build(MarketData data, DateOnly day, AnalysisSettings settings, IReadOnlyDictionary<string, FourHourIndicators> indicators)
     {
         var from = day.AddDays(-settings.ChartDays + 1);
-        var cap = data.Global.Between(from, day, p => p.Date).Select(p => new DatedValue(p.Date, p.TotalMarketCapUsd)).ToList();
+        var cap = Current(data.Global.Between(from, day, p => p.Date).Select(p => new DatedValue(p.Date, p.TotalMarketCapUsd)).ToList(), day);
         var assets = data.Assets.Select(a => new AssetChart(
             a.Symbol,
-            a.Daily.Between(from, day, c => c.Day).Select(c => new DatedValue(c.Day, c.Close)).ToList(),
+            Current(a.Daily.Between(from, day, c => c.Day).Select(c => new DatedValue(c.Day, c.Close)).ToList(), day),
             FourHour(indicators[a.Symbol], settings.ChartFourHourBars))).ToList();
         return new ChartData(cap, assets);
     }
+
+    private static IReadOnlyList<DatedValue> Current(List<DatedValue> line, DateOnly day) =>
+        line.Count > 0 && line[^1].Date < day.AddDays(-StaleAfterDays) ? [] : line;
 
     private static IReadOnlyList<IndicatorPoint> FourHour(FourHourIndicators series, int bars)
     {

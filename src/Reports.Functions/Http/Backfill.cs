@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
-using Reports.Functions.Http;
 using Reports.Infrastructure.Storage;
 
 namespace Reports.Functions.Http;
@@ -49,42 +47,14 @@ public sealed class Backfill(RequestBackfill backfill, ILogger<Backfill> logger)
         }
     }
 
-    /// <summary>
-    /// The body bound with System.Text.Json's typed reading and ASP.NET's web defaults (camelCase names, ISO dates).
-    /// Whatever the bytes are, a failure is a 400 problem: the body is read to a bound, never past it.
-    /// </summary>
     private static async Task<((DateOnly From, DateOnly To)? Range, ProblemResult? Problem)> ReadRangeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         const string expected = "The body must be JSON like {\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}.";
-        if (request.ContentLength > MaxBodyBytes)
-            return (null, TooLarge());
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            length += read;
-        if (length > MaxBodyBytes)
-            return (null, TooLarge());
-
-        try
-        {
-            if (JsonSerializer.Deserialize<BackfillBody>(buffer.AsSpan(0, length), BodyJson) is { From: { } from, To: { } to })
-                return ((from, to), null);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
-        {
-            // Any way the bytes fail to be that object is the same answer for the caller.
-        }
-        return (null, ProblemResult.BadRequest("invalid-body", "Invalid backfill request", expected));
-
-        ProblemResult TooLarge() => ProblemResult.BadRequest("invalid-body", "Body too large", $"The body is over {MaxBodyBytes} bytes. {expected}");
+        var (body, problem) = await JsonBody.ReadAsync<BackfillBody>(request, MaxBodyBytes, "Invalid backfill request", expected, whenEmpty: null, cancellationToken);
+        return body is { From: { } from, To: { } to }
+            ? ((from, to), null)
+            : (null, problem ?? ProblemResult.BadRequest("invalid-body", "Invalid backfill request", expected));
     }
-
-    private static readonly JsonSerializerOptions BodyJson = new(JsonSerializerOptions.Web)
-    {
-        AllowDuplicateProperties = false,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
 
     /// <summary>The request body: both days required, yyyy-MM-dd.</summary>
     private sealed record BackfillBody(DateOnly? From, DateOnly? To);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -48,31 +47,13 @@ public sealed class Bootstrap(RequestHistory history, ILogger<Bootstrap> logger)
     private static async Task<(int? Days, ProblemResult? Problem)> ReadDaysAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = $"The body must be empty or JSON like {{\"days\":{HistoryNeeds.BootstrapDays}}} with 1 to {HistoryNeeds.MaxBootstrapDays} days.";
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            length += read;
-        if (length > MaxBodyBytes)
-            return (null, ProblemResult.BadRequest("invalid-body", "Body too large", $"The body is over {MaxBodyBytes} bytes. {expected}"));
-        if (buffer.AsSpan(0, length).Trim(" \t\r\n"u8).IsEmpty)
-            return (HistoryNeeds.BootstrapDays, null);
-        try
-        {
-            using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
-            if (json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.EnumerateObject().All(p => p.NameEquals("days"))
-                && json.RootElement.TryGetProperty("days", out var value)
-                && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var days)
-                && days is >= 1 and <= HistoryNeeds.MaxBootstrapDays)
-            {
-                return (days, null);
-            }
-        }
-        catch (JsonException)
-        {
-            // Explained below.
-        }
-        return (null, ProblemResult.BadRequest("invalid-body", "Invalid bootstrap request", expected));
+        var (body, problem) = await JsonBody.ReadAsync(request, MaxBodyBytes, "Invalid bootstrap request", expected,
+            whenEmpty: new BootstrapBody(HistoryNeeds.BootstrapDays), cancellationToken);
+        return body is { Days: >= 1 and <= HistoryNeeds.MaxBootstrapDays and var days }
+            ? (days, null)
+            : (null, problem ?? ProblemResult.BadRequest("invalid-body", "Invalid bootstrap request", expected));
     }
+
+    /// <summary>The request body: how many days back from yesterday.</summary>
+    private sealed record BootstrapBody(int? Days);
 }

@@ -1,10 +1,14 @@
 using Azure.Storage.Queues;
 using Reports.Domain.Ports;
+using Reports.Domain.UseCases.History;
 
 namespace Reports.Infrastructure.Storage;
 
-/// <summary>Ingest requests on the <see cref="IngestQueue.Name"/> queue (base64 messages, as the queue trigger expects).</summary>
-public sealed class QueueIngestRequests : IIngestRequestQueue
+/// <summary>
+/// Requests on the <see cref="IngestQueue.Name"/> queue (base64 messages, as the queue trigger expects): one-day
+/// ingests and history chunks (<see cref="HistoryQueueMessage"/>) share the queue, its trigger and its poison queue.
+/// </summary>
+public sealed class QueueIngestRequests : IIngestRequestQueue, IHistoryRequestQueue
 {
     private readonly QueueClient queue;
     private readonly CreateOnce createQueue;
@@ -15,15 +19,21 @@ public sealed class QueueIngestRequests : IIngestRequestQueue
         createQueue = new CreateOnce(ct => queue.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 
-    public async Task EnqueueAsync(DateOnly day, CancellationToken cancellationToken)
+    public Task EnqueueAsync(DateOnly day, CancellationToken cancellationToken) =>
+        SendAsync(IngestQueue.Message(day), $"queueing ingest of {day:yyyy-MM-dd}", cancellationToken);
+
+    public Task EnqueueAsync(HistoryChunk chunk, CancellationToken cancellationToken) =>
+        SendAsync(HistoryQueueMessage.Message(chunk), $"queueing history {chunk}", cancellationToken);
+
+    private async Task SendAsync(string message, string what, CancellationToken cancellationToken)
     {
         try
         {
-            await createQueue.RunAsync(ct => queue.SendMessageAsync(IngestQueue.Message(day), ct), cancellationToken).ConfigureAwait(false);
+            await createQueue.RunAsync(ct => queue.SendMessageAsync(message, ct), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {
-            throw StorageFailures.Describe(e, queue.Uri, $"queueing ingest of {day:yyyy-MM-dd}");
+            throw StorageFailures.Describe(e, queue.Uri, what);
         }
     }
 }

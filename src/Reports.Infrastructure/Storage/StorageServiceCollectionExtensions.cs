@@ -34,7 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReportArchive>(sp => sp.GetRequiredService<BlobReportArchive>());
         services.TryAddSingleton<QueueIngestRequests>();
         services.TryAddSingleton<IIngestRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
-        services.TryAddSingleton<IHistoryRequestQueue, QueueHistoryRequests>();
+        services.TryAddSingleton<IHistoryRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
         services.TryAddSingleton<ICoinCapWriter, BlobCoinCapWriter>();
         return services;
     }

@@ -6,10 +6,10 @@ namespace Reports.Domain.Narrative;
 /// <summary>"Asset-specific flow breakdown": one paragraph per asset on price, volume, positioning, momentum and support.</summary>
 internal static class AssetBreakdownWriter
 {
-    public static ArticleSection Write(FlowAnalysis a)
+    public static ArticleSection Write(FlowAnalysis a, Mentions mentions)
     {
         var lead = a.Assets.FirstOrDefault(x => x.DailyChangePct is not null);
-        var paragraphs = a.Assets.Select(asset => Paragraph(a, asset, asset == lead ? null : lead)).ToList();
+        var paragraphs = a.Assets.Select(asset => Paragraph(a, asset, asset == lead ? null : lead, mentions)).ToList();
         if (paragraphs.Count == 0)
         {
             paragraphs.Add(new Prose().Say("No crypto asset has daily candles in the data, so there is no asset breakdown.").Take());
@@ -17,9 +17,9 @@ internal static class AssetBreakdownWriter
         return new ArticleSection(SectionTitles.AssetBreakdown, paragraphs);
     }
 
-    private static Paragraph Paragraph(FlowAnalysis a, AssetFlow x, AssetFlow? lead)
+    private static Paragraph Paragraph(FlowAnalysis a, AssetFlow x, AssetFlow? lead, Mentions mentions)
     {
-        var p = new Prose();
+        var p = new Prose(mentions);
         var path = $"assets[{x.Symbol}]";
         if (x.Close is not { } close || x.Low is not { } low)
         {

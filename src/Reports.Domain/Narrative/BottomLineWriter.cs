@@ -9,19 +9,18 @@ namespace Reports.Domain.Narrative;
 /// </summary>
 internal static class BottomLineWriter
 {
-    public static Paragraph Write(FlowAnalysis a)
+    public static Paragraph Write(FlowAnalysis a, Mentions mentions)
     {
-        var p = new Prose();
+        var p = new Prose(mentions);
         var m = a.Market;
+        var lead = a.Assets.FirstOrDefault(x => x.Close is not null);
+        var support = lead is null ? null : SupportLevels.NearestBelow(lead.SupportLevels);
         if (m.DailyChangePct is not { } day || m.TotalMarketCapUsd is null)
         {
-            p.Say("Bottom line: without the total market cap for both days there is no market-wide base case.");
-            p.Say("The asset figures below carry the story until both days are stored.");
+            WithoutTotal(p, a, lead, support);
             return p.Take();
         }
 
-        var lead = a.Assets.FirstOrDefault(x => x.Close is not null);
-        var support = lead is null ? null : SupportLevels.NearestBelow(lead.SupportLevels);
         var exposed = a.Assets
             .Where(x => x.OpenInterestUsd is not null && x.Close is not null)
             .Select(x => (Asset: x, Level: SupportLevels.NearestBelow(x.SupportLevels)))
@@ -74,5 +73,22 @@ internal static class BottomLineWriter
                 : "A strong day either way would set the direction.");
         }
         return p.Take();
+    }
+
+    /// <summary>No day-on-day total: no market-wide verdict, only what the lead asset's own move supports.</summary>
+    private static void WithoutTotal(Prose p, FlowAnalysis a, AssetFlow? lead, SupportLevel? support)
+    {
+        if (lead is not { DailyChangePct: { } move })
+        {
+            p.Say($"Bottom line: neither the total market cap's day-on-day change nor a lead asset's daily move is available for {p.Date("date", a.Date)}, so there is no base case.");
+            p.Say("The sections below report the figures that are available.");
+            return;
+        }
+        var path = $"assets[{lead.Symbol}]";
+        var moved = Formats.RoundsToZero(move) ? "was little changed on the day" : $"{(move >= 0 ? "rose" : "fell")} {p.Percent($"{path}.dailyChangePct", move)} on the day";
+        p.Say($"Bottom line: the total market cap's day-on-day change is missing, so there is no market-wide verdict; {lead.Symbol}, the lead asset, {moved}.");
+        p.Say(support is not null
+            ? $"A close below {lead.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level(path, support, "price"), support.Price)} would be the next sign of weakness."
+            : $"{lead.Symbol} has no lower level on record to act as support.");
     }
 }

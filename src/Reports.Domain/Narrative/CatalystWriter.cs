@@ -12,13 +12,13 @@ internal static class CatalystWriter
     /// <summary>The watch list keeps the most pressing items only: a reader acts on five triggers, not thirteen.</summary>
     public const int WatchItems = 5;
 
-    public static ArticleSection Write(FlowAnalysis a)
+    public static ArticleSection Write(FlowAnalysis a, Mentions mentions)
     {
-        var p = new Prose();
+        var p = new Prose(mentions);
         var paragraphs = new List<Paragraph>();
 
-        var drivers = new Prose();
-        var elsewhere = new Prose();
+        var drivers = new Prose(mentions);
+        var elsewhere = new Prose(mentions);
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
         p.Say(drivers.IsEmpty ? "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range." : "What drove the day:");
         paragraphs.Add(p.Take());

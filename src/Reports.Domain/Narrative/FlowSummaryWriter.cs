@@ -6,11 +6,11 @@ namespace Reports.Domain.Narrative;
 /// <summary>"Flow summary": the bottom line, the market cap move with its rank, the drain, the loss from the peak, volume and liquidations.</summary>
 internal static class FlowSummaryWriter
 {
-    public static ArticleSection Write(FlowAnalysis a, Paragraph bottomLine)
+    public static ArticleSection Write(FlowAnalysis a, Paragraph bottomLine, Mentions mentions)
     {
         var m = a.Market;
         var h = a.History;
-        var p = new Prose();
+        var p = new Prose(mentions);
         var paragraphs = new List<Paragraph> { bottomLine };
 
         if (m.TotalMarketCapUsd is { } cap)
@@ -133,7 +133,7 @@ internal static class FlowSummaryWriter
                 var rule = Rules.LiquidationSplit(liq, m.DailyChangePct);
                 var verdict = rule switch
                 {
-                    null => ", with the day's direction unknown",
+                    null => "; without the total market's move for the day, neither a flush nor a squeeze is called",
                     _ when rule == Rules.LongFlush => ": forced selling added to the fall, flushing out leveraged longs",
                     _ when rule == Rules.ShortSqueeze => ": shorts were squeezed as prices rose",
                     _ when rule == Rules.OneSidedAgainstMove => $", though the market moved the other way: intraday swings caught {side.ToLowerInvariant()}, not a trend",

@@ -78,8 +78,11 @@ public static class Formats
         ? Sign(v < 0) + "$" + Fixed(Round(Math.Abs(v), 0), 0)
         : Price(usd);
 
-    /// <summary>An unsigned percentage for prose, where the verb carries the direction ("fell 5.9%").</summary>
-    public static string Percent(decimal? pct) => pct is { } v ? Fixed(Math.Abs(Round(v, 1)), 1) + "%" : Missing;
+    /// <summary>
+    /// An unsigned percentage for prose, where the verb carries the direction ("fell 5.9%"); a whole figure drops its
+    /// ".0" ("fell 7%"), which is spurious precision in a sentence. Tables keep one decimal so columns align.
+    /// </summary>
+    public static string Percent(decimal? pct) => pct is { } v ? WithoutPointZero(Fixed(Math.Abs(Round(v, 1)), 1)) + "%" : Missing;
 
     /// <summary>True when a percentage would print as 0.0: the prose then says "little changed", not "rose 0.0%".</summary>
     public static bool RoundsToZero(decimal pct) => Math.Round(pct, 1, MidpointRounding.AwayFromZero) == 0m;
@@ -87,8 +90,15 @@ public static class Formats
     /// <summary>A signed percentage for tables and notes ("−5.9%", "+3.1%", "0.0%": no sign when it rounds to zero).</summary>
     public static string SignedPercent(decimal? pct) => pct is { } v ? Signed(Round(v, 1), 1, plus: true) + "%" : Missing;
 
-    /// <summary>Percentage points for gaps between two changes ("4.2 percentage points").</summary>
-    public static string Points(decimal pp) => Fixed(Math.Abs(Round(pp, 1)), 1) + " percentage points";
+    /// <summary>Percentage points for gaps between two changes ("4.2 percentage points", "1 percentage point").</summary>
+    public static string Points(decimal pp)
+    {
+        var figure = WithoutPointZero(Fixed(Math.Abs(Round(pp, 1)), 1));
+        return figure == "1" ? "1 percentage point" : figure + " percentage points";
+    }
+
+    private static string WithoutPointZero(string fixedOneDecimal) =>
+        fixedOneDecimal.EndsWith(".0", StringComparison.Ordinal) ? fixedOneDecimal[..^2] : fixedOneDecimal;
 
     /// <summary>An indicator reading such as RSI, MACD, CMF or a correlation: "28.4", "−3,381.66". Not finite is missing.</summary>
     public static string Indicator(double? value, int decimals = 1)

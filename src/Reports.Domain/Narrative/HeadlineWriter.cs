@@ -57,15 +57,25 @@ internal static class HeadlineWriter
         if (strong && day < 0 && regime == MarketRegime.Selloff && m.DrainUsd is { } drain && m.SwingHigh is { } high)
             yield return new Story(60, $"Crypto's {Formats.MoneyTitle(drain)} Drain Since {Formats.ShortDate(high.Date)} Deepens: Down {Formats.Percent(day!.Value)} on the Day{low}", null);
 
+        // Without the total's day-on-day change, the lead asset's own strong move is the day's story.
+        if (day is null && lead is { DailyChangePct: { } leadDay, Close: { } leadClose } && Math.Abs(leadDay) >= Rules.StrongDayPct)
+            yield return new Story(45, $"{lead.Symbol} {(leadDay >= 0 ? "Rises" : "Falls")} {Formats.Percent(leadDay)} to {Formats.ProsePrice(leadClose)}{(leadDay < 0 ? LowTag(a, lead, named: false) : "")}", null);
+
         if (lead?.SupportLevels.Where(s => s.BrokenOnDay && s.ClosedBelow).MaxBy(s => s.Price) is { } broken && !strong)
             yield return new Story(40, $"{lead.Symbol} Breaks Its {Title(broken.Label)} at {Formats.ProsePrice(broken.Price)}{(move is null ? "" : $" as Crypto {move.Replace("Rises", "Edges Up").Replace("Falls", "Slips")}")}", Rules.SupportBroken);
     }
 
-    /// <summary>"; BTC at Lowest Since Oct 2024" (or "at Its Lowest Yet") when the lead asset's low reaches far back (half a year or more), else nothing.</summary>
-    private static string LowTag(FlowAnalysis a, AssetFlow lead) =>
-        lead.LowestOnRecord && a.History.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= 180 ? $"; {lead.Symbol} at Its Lowest Yet"
-        : lead.WeakestSinceDate is { } since && a.Date.DayNumber - since.DayNumber >= 180 ? $"; {lead.Symbol} at Lowest Since {since:MMM yyyy}"
-        : "";
+    /// <summary>
+    /// "; BTC at Lowest Since Oct 2024" (or "at Its Lowest Yet") when the lead asset's low reaches far back (half a year
+    /// or more), else nothing; unnamed (", Its Lowest Yet") when the headline is already about that asset.
+    /// </summary>
+    private static string LowTag(FlowAnalysis a, AssetFlow lead, bool named = true)
+    {
+        var at = named ? $"; {lead.Symbol} at " : ", ";
+        return lead.LowestOnRecord && a.History.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= 180 ? $"{at}Its Lowest Yet"
+            : lead.WeakestSinceDate is { } since && a.Date.DayNumber - since.DayNumber >= 180 ? $"{at}{(named ? "" : "Its ")}Lowest Since {since:MMM yyyy}"
+            : "";
+    }
 
     /// <summary>A support label in title case: "30-to-7-Day Low", "Low of 9 Jan 2026".</summary>
     private static string Title(string label) => string.Join(' ', label.Split(' ').Select(w =>

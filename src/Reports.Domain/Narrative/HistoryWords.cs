@@ -11,8 +11,11 @@ internal static class HistoryWords
     /// <summary>A "largest since" date must lie at least this far back to be worth quoting.</summary>
     public const int QuotedSinceDays = 30;
 
+    /// <summary>"since records here begin in January 2025" the first time the article names that start, "on record" after.</summary>
     public static string SinceRecordsBegin(Prose p, string path, DateOnly? begins) =>
-        begins is { } b ? $"since records here begin in {p.Fig(path, Formats.MonthYear(b))}" : "in the records kept here";
+        begins is not { } b ? "in the records kept here"
+        : p.Mentions.First($"records-begin {b:yyyy-MM}") ? $"since records here begin in {p.Fig(path, Formats.MonthYear(b))}"
+        : "on record";
 
     /// <summary>"largest" for rank 1, "7th-largest" otherwise.</summary>
     public static string Largest(Prose p, string path, int rank, string adjective = "largest") =>

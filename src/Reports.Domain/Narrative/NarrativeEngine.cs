@@ -8,17 +8,18 @@ public static class NarrativeEngine
     public static Article Write(FlowAnalysis analysis)
     {
         var regime = MarketRegimes.Classify(analysis.Market);
-        var bottomLine = BottomLineWriter.Write(analysis);
+        var mentions = new Mentions();
+        var bottomLine = BottomLineWriter.Write(analysis, mentions);
         return new Article(
             analysis.Date,
             HeadlineWriter.Headline(analysis, regime),
             HeadlineWriter.Standfirst(analysis, regime).Text,
             KeyFiguresWriter.Write(analysis),
             [
-                FlowSummaryWriter.Write(analysis, bottomLine),
-                AssetBreakdownWriter.Write(analysis),
+                FlowSummaryWriter.Write(analysis, bottomLine, mentions),
+                AssetBreakdownWriter.Write(analysis, mentions),
                 DivergenceWriter.Write(analysis),
-                CatalystWriter.Write(analysis),
+                CatalystWriter.Write(analysis, mentions),
                 MethodologyWriter.Write(analysis),
             ],
             analysis.Sources)

@@ -11,6 +11,11 @@ internal sealed class Prose
     private readonly List<FigureRef> _pending = [];
     private readonly List<Sentence> _sentences = [];
 
+    public Prose(Mentions? mentions = null) => Mentions = mentions ?? new Mentions();
+
+    /// <summary>What the article has said before this prose: shared by the writers of one article.</summary>
+    public Mentions Mentions { get; }
+
     public bool IsEmpty => _sentences.Count == 0;
 
     public string Fig(string path, string formatted)

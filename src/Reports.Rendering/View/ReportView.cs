@@ -47,8 +47,9 @@ internal sealed record ReportView(
     public static string NotEnoughCandles(string symbol, int candles) =>
         $"{symbol}: not enough 4h readings for the momentum panel ({candles} available, {ChartCanvas.MinimumPoints} needed).";
 
-    public static string TooFewDays(string what, int days) =>
-        $"{what}: {days} {(days == 1 ? "day" : "days")} of data, too few to chart ({ChartCanvas.MinimumPoints} needed).";
+    public static string TooFewDays(string what, int days) => days == 0
+        ? $"{what}: no data for this period, so there is no chart."
+        : $"{what}: {days} {(days == 1 ? "day" : "days")} of data, too few to chart ({ChartCanvas.MinimumPoints} needed).";
 
     public static ReportView Build(FlowReport report)
     {

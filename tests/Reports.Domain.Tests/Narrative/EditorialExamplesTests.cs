@@ -95,7 +95,7 @@ public sealed class EditorialExamplesTests
 
         var text = Text(NarrativeEngine.Write(unknown));
 
-        Assert.Contains("Longs took $800 million of it (80.0%), against $200 million of shorts, with the day's direction unknown.", text);
+        Assert.Contains("Longs took $800 million of it (80%), against $200 million of shorts; without the total market's move for the day, neither a flush nor a squeeze is called.", text);
         Assert.Contains("Liquidations were one-sided against longs, but with the day's direction unknown no flush or squeeze is called.", text);
         Assert.DoesNotContain("flushing out", text);
         Assert.DoesNotContain("A flush of", text);
@@ -141,7 +141,7 @@ public sealed class EditorialExamplesTests
 
         var elsewhere = watch.IndexOf("Elsewhere, moves that did not drive the day:");
         Assert.True(elsewhere > 0);
-        Assert.StartsWith("GOLD fell 5.0% over the week", watch[elsewhere + 1]);
+        Assert.StartsWith("GOLD fell 5% over the week", watch[elsewhere + 1]);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class EditorialExamplesTests
     {
         var text = Text(NarrativeEngine.Write(Base()));
 
-        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10.0% above it.", text); // 88,000 / 80,000 − 1
+        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10% above it.", text); // 88,000 / 80,000 − 1
         Assert.Contains("$50 billion of open interest is outstanding if it breaks.", text);
         Assert.DoesNotContain("at risk", text);
         Assert.DoesNotContain("stored data", text);

@@ -74,14 +74,19 @@ public sealed class FormatsTests
     [Theory]
     [InlineData("-5.94", "5.9%")]
     [InlineData("3.05", "3.1%")]
-    [InlineData("0", "0.0%")]
+    [InlineData("0", "0%")]
+    [InlineData("-7.04", "7%")] // a whole figure drops its ".0" in prose
     [InlineData("1234.56", "1,234.6%")]
     public void Percent_for_prose_is_unsigned(string value, string expected) =>
         Assert.Equal(expected, Formats.Percent(D(value)));
 
     [Fact]
-    public void Points_are_unsigned_with_one_decimal() =>
+    public void Points_are_unsigned_with_one_decimal_unless_whole()
+    {
         Assert.Equal("4.2 percentage points", Formats.Points(-4.24m));
+        Assert.Equal("3 percentage points", Formats.Points(2.96m));
+        Assert.Equal("1 percentage point", Formats.Points(-1.04m));
+    }
 
     [Theory]
     [InlineData(28.44, 1, "28.4")]

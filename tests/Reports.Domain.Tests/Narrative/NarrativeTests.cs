@@ -28,23 +28,23 @@ public partial class NarrativeTests
         Assert.Contains("$500 billion below the 30-day high of $3.4 trillion set on 20 December 2025: a drain of $23.8 billion a day over 21 days.", summary);
         Assert.Contains("the market has lost $700 billion (19.4%)", summary);
         Assert.Contains("Traded volume reached $160 billion, the highest since records here begin in December 2025 (previous record $150 billion on 25 December 2025).", summary);
-        Assert.Contains("Liquidations on BTC came to $1 billion, the largest day since records here begin in December 2025", summary);
-        Assert.Contains("Longs took $800 million of it (80.0%), against $200 million of shorts: forced selling added to the fall, flushing out leveraged longs.", summary);
+        Assert.Contains("Liquidations on BTC came to $1 billion, the largest day on record", summary);
+        Assert.Contains("Longs took $800 million of it (80%), against $200 million of shorts: forced selling added to the fall, flushing out leveraged longs.", summary);
 
         var assets = Section(a, SectionTitles.AssetBreakdown);
         Assert.Contains("BTC closed at $88,000, down 4.3% on the day, after trading as low as $85,000: its weakest level since November 2025.", assets);
         Assert.Contains("It is down 7.4% over the week and down 2.2% year to date.", assets);
-        Assert.Contains("Open interest outstanding is $50 billion, 25.0% higher than a week ago: fresh leverage is building.", assets);
+        Assert.Contains("Open interest outstanding is $50 billion, 25% higher than a week ago: fresh leverage is building.", assets);
         Assert.Contains("It broke and closed below its 7-day low of $91,000 from 9 January 2026, turning that support into resistance.", assets);
-        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10.0% above it.", assets);
-        Assert.Contains("ETH fell harder than BTC, down 10.0% at $2,700, after trading as low as $2,650: the lowest since records here begin in December 2025.", assets);
+        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10% above it.", assets);
+        Assert.Contains("ETH fell harder than BTC, down 10% at $2,700, after trading as low as $2,650: the lowest on record.", assets);
 
         var divergence = Section(a, SectionTitles.Divergence);
         Assert.Contains("ETH is deteriorating faster than BTC: −10.0% on the week against −7.4%, a gap of 2.6 percentage points.", divergence);
 
         var catalysts = Section(a, SectionTitles.CatalystsAndWatch);
-        Assert.Contains("GOLD fell 5.0% over the week to 1,995.00, 5.0% below its 30-day high", catalysts); // a level, as in the tables: not every market is quoted in dollars
-        Assert.Contains("BTC: the 90-day low at $80,000, with the close 10.0% above it; $50 billion of open interest is outstanding if it breaks.", catalysts);
+        Assert.Contains("GOLD fell 5% over the week to 1,995.00, 5% below its 30-day high", catalysts); // a level, as in the tables: not every market is quoted in dollars
+        Assert.Contains("BTC: the 90-day low at $80,000, with the close 10% above it; $50 billion of open interest is outstanding if it breaks.", catalysts);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public partial class NarrativeTests
     {
         var a = Write(Data(withGlobal: false, withDerivatives: false));
 
-        Assert.Equal("BTC Breaks Its 7-Day Low at $91,000", a.Headline);
+        Assert.Equal("BTC Falls 4.3% to $88,000", a.Headline); // without the total, the lead asset's strong move leads
         var summary = Section(a, SectionTitles.FlowSummary);
         Assert.Contains("Total market capitalisation is not available for 10 January 2026", summary);
         Assert.Contains("Liquidation data was not available for the day", summary);

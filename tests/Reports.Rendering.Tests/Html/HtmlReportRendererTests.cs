@@ -239,7 +239,7 @@ public sealed class HtmlReportRendererTests
         Assert.Contains(">Cycle peak $4.38 trillion</text>", svgs[0]);
         Assert.Contains(">90-day low $80,537.00</text>", _selloff);
         Assert.DoesNotContain("Cycle peak", Svgs(_rally)[0]); // no cycle peak known on the rally day
-        Assert.Contains("DOGE daily closes: 0 days of data, too few to chart", _selloff);
+        Assert.Contains("DOGE daily closes: no data for this period, so there is no chart.", _selloff);
     }
 
     [Fact]

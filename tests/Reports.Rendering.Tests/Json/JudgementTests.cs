@@ -136,6 +136,17 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                 {
                     Expect(violations, report, s, swing.Formatted, (1m - Number(json, "market.totalMarketCapUsd")!.Value / Number(json, "market.swingHighUsd")!.Value) * 100m);
                 }
+                // "GOLD … 10.9% below its 30-day high": the high is the base.
+                foreach (var f in s.Figures.Where(f => f.Path.StartsWith("crossMarkets[", StringComparison.Ordinal) && f.Path.EndsWith(".dropFromHighPct", StringComparison.Ordinal)))
+                {
+                    var market = f.Path[..f.Path.LastIndexOf('.')];
+                    Expect(violations, report, s, f.Formatted, (1m - Number(json, $"{market}.close")!.Value / Number(json, $"{market}.highClose")!.Value) * 100m);
+                }
+                // "Traded volume was $X, Y% below the record of $Z": the record is the base.
+                if (s.Figures.FirstOrDefault(f => f.Path == "market.volumeVsRecordPct") is { } vsRecord)
+                {
+                    Expect(violations, report, s, vsRecord.Formatted, (1m - Number(json, "market.totalVolumeUsd")!.Value / Number(json, "market.previousVolumeRecordUsd")!.Value) * 100m);
+                }
                 // "−35.4% … against −25.9%, a gap of 9.5 percentage points": the gap of the printed figures.
                 if (s.Figures.FirstOrDefault(f => f.Path.EndsWith(".weekGapPct", StringComparison.Ordinal)) is { } gap)
                 {
@@ -165,6 +176,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             }
             foreach (var duplicate in texts.GroupBy(t => t).Where(g => g.Count() > 1 && g.Key.Length > 40))
                 violations.Add($"{report.Analysis.Date}: repeated sentence: {duplicate.Key}");
+            // The long phrase is spelt out once per start date; after that the article says "on record".
+            foreach (var repeated in texts.SelectMany(t => RecordsBegin().Matches(t)).GroupBy(m => m.Value).Where(g => g.Count() > 1))
+                violations.Add($"{report.Analysis.Date}: \"{repeated.Key}\" {repeated.Count()} times");
         }
         NoViolations(violations);
     }
@@ -248,7 +262,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         Assert.Contains("Bottom line: a washout.", fifth);
         Assert.Contains("BTC: the turn named yesterday (RSI above 50 with MACD above zero) has not come yet.", fifth);
         Assert.Contains("BTC closed below the 7-day low at $72,897 named yesterday as its nearest support.", fifth);
-        Assert.Contains("ETH fell harder than BTC, down 15.0% at $1,822, after trading as low as $1,819: its weakest level since May 2025.", fifth);
+        Assert.Contains("ETH fell harder than BTC, down 15% at $1,822, after trading as low as $1,819: its weakest level since May 2025.", fifth);
         Assert.Contains("BTC's daily Chaikin Money Flow of −0.19 points to distribution", fifth);
     }
 
@@ -352,6 +366,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
 
     [GeneratedRegex(@"(?<![\d.,])1 (days|rows|input problems|4-hour candles|percentage points)\b")]
     private static partial Regex SingularPlural();
+
+    [GeneratedRegex(@"since records here begin in \w+ \d{4}")]
+    private static partial Regex RecordsBegin();
 
     [GeneratedRegex(@"\$\d{1,3},\d{3}\.\d\d\b")]
     private static partial Regex CentsOnBigPrice();

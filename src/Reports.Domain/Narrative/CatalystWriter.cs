@@ -157,8 +157,10 @@ internal static class CatalystWriter
     }
 
     /// <summary>Watch items, most pressing first: the nearer the level, the sooner it matters; open interest behind it breaks ties.</summary>
+    /// <remarks>A cross market already listed among the day's catalysts is not listed again with the same figure.</remarks>
     private static IEnumerable<WatchItem> Ranked(FlowAnalysis a) => a.Watch
         .Where(w => w.Kind is not (WatchKind.DataGap or WatchKind.ScheduledEvent))
+        .Where(w => !(w.Kind == WatchKind.CrossMarketStress && a.Catalysts.Any(c => c.Subject == w.Subject)))
         .Select((w, i) => (Item: w, Order: i, Score: w.Kind switch
         {
             WatchKind.NearestSupport => Math.Abs(w.DistancePct ?? 100m) - (w.ExposureUsd is > 0 ? 0.5m : 0m),
@@ -191,8 +193,9 @@ internal static class CatalystWriter
             case WatchKind.MomentumTurn when asset is not null:
                 p.Say($"{w.Subject} momentum: {ReadingWords.NextSignal(asset.Momentum.Reading)}.");
                 break;
-            case WatchKind.OpenInterestUnwind:
-                p.Say($"{w.Subject} leverage: open interest of {p.Money($"assets[{w.Subject}].openInterestUsd", w.Level!.Value)} is shrinking; a further fall means more forced or voluntary deleveraging.");
+            // The week's change, not the level: the level is already in the support bullet of the same asset.
+            case WatchKind.OpenInterestUnwind when asset?.OpenInterestWeekChangePct is { } oiWeek:
+                p.Say($"{w.Subject} leverage: open interest is {p.Percent($"assets[{w.Subject}].openInterestWeekChangePct", Math.Abs(oiWeek))} lower than a week ago; a further fall means more forced or voluntary deleveraging.");
                 break;
             case WatchKind.CrossMarketStress:
                 p.Say($"{w.Subject}: its close is {p.Percent($"crossMarkets[{w.Subject}].dropFromHighPct", Math.Abs(w.DistancePct!.Value))} below its {a.Settings.CrossMarketWindowDays}-day high; further stress there can keep pressure on crypto.");

@@ -184,6 +184,27 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void No_two_sentences_of_a_section_state_the_same_figure()
+    {
+        var violations = new List<string>();
+        foreach (var (report, _) in _days.Reports)
+        {
+            foreach (var section in report.Article.Sections)
+            {
+                // The bottom line is the article's abstract: it may name a figure the body then explains.
+                var body = section.Title == SectionTitles.FlowSummary ? section.Paragraphs.Skip(1) : section.Paragraphs;
+                var repeated = body.SelectMany(p => p.Sentences)
+                    .SelectMany((s, i) => s.Figures.Select(f => f.Path).Distinct().Where(path => path != "date").Select(path => (path, i)))
+                    .GroupBy(x => x.path)
+                    .Where(g => g.Count() > 1);
+                foreach (var g in repeated)
+                    violations.Add($"{report.Analysis.Date} {section.Title}: {g.Key} in {g.Count()} sentences");
+            }
+        }
+        NoViolations(violations);
+    }
+
+    [Fact]
     public void Every_figure_path_the_prose_names_resolves_in_the_json_on_every_day()
     {
         var unresolved = _days.Reports

@@ -174,6 +174,10 @@ internal sealed record ReportView(
     {
         var title = $"{chart.Symbol} 4h momentum";
         var readings = MomentumCharts.Readings(chart);
+        if (chart.FourHour.Count == 0 && candles > 0)
+        {
+            return new NotePart(title, $"{chart.Symbol}: the stored 4h candles end more than {ChartSeries.StaleAfterDays} days before this day, so there is no momentum panel.");
+        }
         if (readings < ChartCanvas.MinimumPoints)
         {
             return new NotePart(title, NotEnoughCandles(chart.Symbol, Math.Min(candles, readings)));

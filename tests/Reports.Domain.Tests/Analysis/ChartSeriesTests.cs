@@ -25,6 +25,20 @@ public class ChartSeriesTests
     }
 
     [Fact]
+    public void Four_hour_panels_that_stopped_more_than_a_week_before_the_report_day_are_not_drawn()
+    {
+        FlowAnalysis WithBtcFourHourTo(DateOnly last)
+        {
+            var data = Data();
+            var bars = MomentumTests.FourHourBars(D.AddDays(-30), last);
+            return FlowAnalyzer.Analyze(data with { Assets = [.. data.Assets.Select(a => a.Symbol == "BTC" ? a with { FourHour = bars } : a)] }, D);
+        }
+
+        Assert.NotEmpty(WithBtcFourHourTo(D.AddDays(-ChartSeries.StaleAfterDays)).Charts.Assets.Single(a => a.Symbol == "BTC").FourHour);
+        Assert.Empty(WithBtcFourHourTo(D.AddDays(-ChartSeries.StaleAfterDays - 1)).Charts.Assets.Single(a => a.Symbol == "BTC").FourHour);
+    }
+
+    [Fact]
     public void A_line_one_week_old_is_still_drawn()
     {
         var data = Data();

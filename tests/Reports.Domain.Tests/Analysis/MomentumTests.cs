@@ -58,7 +58,7 @@ public class MomentumTests
     private static AssetSeries WithFourHour(IReadOnlyList<Candle> bars) => new("BTC", BtcDaily(), bars, []);
 
     /// <summary>Six bars a day on a falling zig-zag so RSI and MACD have real values.</summary>
-    private static IReadOnlyList<Candle> FourHourBars(DateOnly from, DateOnly to)
+    internal static IReadOnlyList<Candle> FourHourBars(DateOnly from, DateOnly to)
     {
         var bars = new List<Candle>();
         var price = 100_000m;

@@ -243,6 +243,21 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void A_momentum_panel_whose_4h_candles_went_stale_is_replaced_by_a_note()
+    {
+        // The analysis counted BTC's 4h candles, but the chart window dropped them as more than a week old.
+        var report = ReportFixture.Selloff();
+        var charts = report.Analysis.Charts with
+        {
+            Assets = [.. report.Analysis.Charts.Assets.Select(c => c.Symbol == "BTC" ? c with { FourHour = [] } : c)],
+        };
+        Assert.Contains("BTC: not enough 4h readings for the momentum panel", _selloff); // the fixture's 2 bars, not stale
+        var html = RenderedHtml.Text(report with { Analysis = report.Analysis with { Charts = charts } });
+        Assert.Contains("BTC: the stored 4h candles end more than 7 days before this day, so there is no momentum panel.", html);
+        Assert.DoesNotContain("BTC: not enough 4h readings", html);
+    }
+
+    [Fact]
     public void A_report_without_charts_or_tables_still_renders_whole()
     {
         var report = ReportFixture.Rally();

@@ -6,11 +6,9 @@ namespace Reports.Domain.Analysis;
 public static class FlowAnalyzer
 {
     /// <exception cref="MarketDataException">Nothing at all is stored for <paramref name="day"/>.</exception>
-    public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null) =>
-        Analyze(data, day, settings ?? AnalysisSettings.Default, scoreYesterday: true);
-
-    private static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings settings, bool scoreYesterday)
+    public static FlowAnalysis Analyze(MarketData data, DateOnly day, AnalysisSettings? settings = null)
     {
+        settings ??= AnalysisSettings.Default;
         var market = MarketCapFlow.Calculate(data, day, settings);
         var indicators = data.Assets.ToDictionary(a => a.Symbol, a => FourHourIndicators.Through(a.FourHour, day));
         var assets = data.Assets.Select(a => AnalyzeAsset(a, day, settings, indicators[a.Symbol])).ToList();
@@ -44,16 +42,19 @@ public static class FlowAnalyzer
             data.Warnings)
         {
             History = MarketHistory.Calculate(data, day, market),
-            YesterdaysCalls = scoreYesterday ? Analysis.YesterdaysCalls.Score(Yesterday(data, day, settings), assets) : [],
+            YesterdaysCalls = Analysis.YesterdaysCalls.Score(YesterdaysAssets(data, day, settings, indicators), assets),
         };
     }
 
-    /// <summary>D−1's analysis rebuilt from the same data, or null when nothing is stored for it.</summary>
-    private static FlowAnalysis? Yesterday(MarketData data, DateOnly day, AnalysisSettings settings)
+    /// <summary>
+    /// D−1's asset figures rebuilt from the same data (all that scoring its calls reads), or null when nothing is
+    /// stored for it. Only the assets: the market, history and charts of D−1 would cost as much again for nothing.
+    /// </summary>
+    private static IReadOnlyList<AssetFlow>? YesterdaysAssets(MarketData data, DateOnly day, AnalysisSettings settings, Dictionary<string, FourHourIndicators> indicators)
     {
         var previous = day.AddDays(-1);
         var stored = data.Global.OnDay(previous) is not null || data.Assets.Any(a => a.Daily.OnDay(previous) is not null);
-        return stored ? Analyze(data, previous, settings, scoreYesterday: false) : null;
+        return stored ? data.Assets.Select(a => AnalyzeAsset(a, previous, settings, indicators[a.Symbol].Before(previous))).ToList() : null;
     }
 
     private static AssetFlow AnalyzeAsset(AssetSeries asset, DateOnly day, AnalysisSettings settings, FourHourIndicators indicators)

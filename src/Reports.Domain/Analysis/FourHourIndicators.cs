@@ -14,4 +14,14 @@ public sealed record FourHourIndicators(IReadOnlyList<Candle> Candles, IReadOnly
             ? new FourHourIndicators(candles, [], [])
             : new FourHourIndicators(candles, Indicators.Macd.Calculate(candles), Indicators.Rsi.Calculate(candles));
     }
+
+    /// <summary>
+    /// The same series cut at an earlier day. MACD and RSI are causal (a bar's value reads only bars up to it), so the
+    /// cut is exactly what <see cref="Through"/> would compute for that day, without a second pass over the history.
+    /// </summary>
+    public FourHourIndicators Before(DateOnly day)
+    {
+        var count = MomentumAnalysis.FourHourThrough(Candles, day).Count;
+        return count == Candles.Count ? this : new FourHourIndicators(Candles.Take(count).ToList(), Macd.Take(count).ToList(), Rsi.Take(count).ToList());
+    }
 }

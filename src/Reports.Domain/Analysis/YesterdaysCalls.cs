@@ -19,11 +19,11 @@ public sealed record ScoredCall(CallKind Kind, string Subject, string Label, dec
 public static class YesterdaysCalls
 {
     /// <summary>Scores D−1's calls against D. Empty when either day lacks the figures; never throws.</summary>
-    public static IReadOnlyList<ScoredCall> Score(FlowAnalysis? yesterday, IReadOnlyList<AssetFlow> today)
+    public static IReadOnlyList<ScoredCall> Score(IReadOnlyList<AssetFlow>? yesterday, IReadOnlyList<AssetFlow> today)
     {
         if (yesterday is null) return [];
         var calls = new List<ScoredCall>();
-        foreach (var before in yesterday.Assets)
+        foreach (var before in yesterday)
         {
             var now = today.FirstOrDefault(a => a.Symbol == before.Symbol);
             if (now is null || now.Close is not { } close || now.Low is not { } low) continue;

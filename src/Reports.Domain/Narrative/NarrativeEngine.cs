@@ -14,13 +14,15 @@ public static class NarrativeEngine
             HeadlineWriter.Headline(analysis, regime),
             HeadlineWriter.Standfirst(analysis, regime).Text,
             KeyFiguresWriter.Write(analysis),
-            [
+            new[]
+            {
                 FlowSummaryWriter.Write(analysis, bottomLine),
+                AttributionWriter.Write(analysis),
                 AssetBreakdownWriter.Write(analysis),
                 DivergenceWriter.Write(analysis),
                 CatalystWriter.Write(analysis),
                 MethodologyWriter.Write(analysis),
-            ],
+            }.OfType<ArticleSection>().ToList(),
             analysis.Sources)
         {
             BottomLine = bottomLine.Text,

@@ -19,7 +19,7 @@ internal static class AttributionWriter
         var (w, key) = Lead(attribution);
         if (w is null) return null;
         var p = new Prose();
-        var path = $"attribution.{key}";
+        var path = $"attribution.windows[{key}]"; // the JSON names each window; docs/report-json.md
         var n = attribution.TopCoins;
         var since = key switch
         {
@@ -36,13 +36,17 @@ internal static class AttributionWriter
         else
         {
             // Stablecoins have a sentence of their own below: their part is the change of their supply.
-            var parts = Parts(w, n).Where(x => x.Field != "stablecoins").ToList();
+            // Parts under a million dollars are left unsaid: the house style would print them to the cent.
+            var parts = Parts(w, n).Where(x => x.Field != "stablecoins" && Math.Abs(x.Usd) >= 1_000_000m).ToList();
             var with = parts.Where(x => Math.Sign(x.Usd) == Math.Sign(change)).ToList();
-            var against = parts.Where(x => x.Usd != 0 && Math.Sign(x.Usd) != Math.Sign(change)).ToList();
+            var against = parts.Where(x => Math.Sign(x.Usd) != Math.Sign(change)).ToList();
             var (moved, verb) = change < 0 ? ("left", "accounted for") : ("arrived", "took");
             var listed = with.Select((x, i) =>
                 $"{x.Name}{(i == 0 ? $" {verb}" : "")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))} ({p.Percent($"{path}.{x.Field}SharePct", w.SharePct(x.Usd)!.Value)})").ToList();
-            p.Say($"Of the {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
+            if (listed.Count == 0)
+                p.Say($"The total cap {(change < 0 ? "fell" : "rose")} {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} {since}.");
+            else
+                p.Say($"Of the {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
             foreach (var x in against)
                 p.Say($"{x.Name} went the other way, {(x.Usd > 0 ? "up" : "down")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}.");
             if (w.TrackedAssetsSharePct is { } tracked && attribution.TrackedAssets.Count > 0)
@@ -108,8 +112,9 @@ internal static class AttributionWriter
 
     private static void WriteDay(Prose p, FlowAnalysis a, AttributionWindow day, int n)
     {
-        var parts = Parts(day, n).Select(x =>
-            $"{x.Name} {(x.Usd >= 0 ? "up" : "down")} {p.Money($"attribution.day.{x.Field}Usd", Math.Abs(x.Usd))}").ToList();
-        p.Say($"On {p.Date("date", a.Date)} itself the total {(day.TotalChangeUsd < 0 ? "fell" : "rose")} {p.Money("attribution.day.totalChangeUsd", Math.Abs(day.TotalChangeUsd))}: {Words.List(parts)}.");
+        // Under a million dollars a part is "little changed": the house style would print it to the cent.
+        var parts = Parts(day, n).Select(x => Math.Abs(x.Usd) < 1_000_000m ? $"{x.Name} little changed"
+            : $"{x.Name} {(x.Usd >= 0 ? "up" : "down")} {p.Money($"attribution.windows[day].{x.Field}Usd", Math.Abs(x.Usd))}").ToList();
+        p.Say($"On {p.Date("date", a.Date)} itself the total {(day.TotalChangeUsd < 0 ? "fell" : "rose")} {p.Money("attribution.windows[day].totalChangeUsd", Math.Abs(day.TotalChangeUsd))}: {Words.List(parts)}.");
     }
 }

@@ -24,9 +24,9 @@ public class AttributionWriterTests
 
         Assert.Equal("Of the $800 billion that left since 14 January 2026, Bitcoin accounted for $400 billion (50.0%), Ethereum $150 billion (18.8%), "
             + "the rest of the top 6 $180 billion (22.5%) and coins outside the top 6 $80 billion (10.0%).", first.Text);
-        Assert.Equal(["attribution.drain.btcSharePct", "attribution.drain.btcUsd", "attribution.drain.ethSharePct", "attribution.drain.ethUsd", "attribution.drain.from",
-            "attribution.drain.outsideTopSharePct", "attribution.drain.outsideTopUsd", "attribution.drain.restOfTopSharePct", "attribution.drain.restOfTopUsd",
-            "attribution.drain.totalChangeUsd"], first.Figures.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["attribution.windows[drain].btcSharePct", "attribution.windows[drain].btcUsd", "attribution.windows[drain].ethSharePct", "attribution.windows[drain].ethUsd", "attribution.windows[drain].from",
+            "attribution.windows[drain].outsideTopSharePct", "attribution.windows[drain].outsideTopUsd", "attribution.windows[drain].restOfTopSharePct", "attribution.windows[drain].restOfTopUsd",
+            "attribution.windows[drain].totalChangeUsd"], first.Figures.Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]

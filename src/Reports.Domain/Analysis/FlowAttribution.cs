@@ -75,6 +75,12 @@ public sealed record FlowAttribution(
     public IEnumerable<AttributionWindow> Windows => new[] { Day, Week, Drain }.OfType<AttributionWindow>();
 
     /// <summary>
+    /// The window the report leads with (prose and chart): the drain when money left since the swing high, otherwise
+    /// the week, else the drain or the day, whichever was measured; null when none was.
+    /// </summary>
+    public AttributionWindow? Lead => Drain is { TotalChangeUsd: < 0 } ? Drain : Week ?? Drain ?? Day;
+
+    /// <summary>
     /// The attribution for D, or null with the reason in <paramref name="gaps"/>: no caps for D, no total for D, BTC or
     /// ETH not listed, or caps that add up to more than the total. A window whose base day lacks caps is null, with a gap.
     /// </summary>

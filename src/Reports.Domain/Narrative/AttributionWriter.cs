@@ -16,8 +16,8 @@ internal static class AttributionWriter
     public static ArticleSection? Write(FlowAnalysis a)
     {
         if (a.Attribution is not { } attribution) return null;
-        var (w, key) = Lead(attribution);
-        if (w is null) return null;
+        if (attribution.Lead is not { } w) return null;
+        var key = Key(w.Period);
         var p = new Prose();
         var path = $"attribution.windows[{key}]"; // the JSON names each window; docs/report-json.md
         var n = attribution.TopCoins;
@@ -61,12 +61,13 @@ internal static class AttributionWriter
         return new ArticleSection(SectionTitles.WhereTheMoneyWent, [p.Take()]);
     }
 
-    /// <summary>The drain when money left since the swing high; otherwise the week, else the day.</summary>
-    private static (AttributionWindow? Window, string Key) Lead(FlowAttribution a) =>
-        a.Drain is { TotalChangeUsd: < 0 } drain ? (drain, "drain")
-        : a.Week is { } week ? (week, "week")
-        : a.Drain is { } anyDrain ? (anyDrain, "drain")
-        : (a.Day, "day");
+    /// <summary>The window's name in figure paths, as the JSON names it (attribution.windows[name]).</summary>
+    private static string Key(AttributionPeriod period) => period switch
+    {
+        AttributionPeriod.Drain => "drain",
+        AttributionPeriod.Week => "week",
+        _ => "day",
+    };
 
     private static List<(string Name, string Field, decimal Usd)> Parts(AttributionWindow w, int n) =>
     [

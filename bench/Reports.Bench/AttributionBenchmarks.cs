@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Reports.Domain.Analysis;
 using Reports.Domain.Market;
+using Reports.Infrastructure.DataFolder;
 
 namespace Reports.Bench;
 
@@ -17,9 +18,24 @@ public class AttributionBenchmarks
     private DateOnly _day;
     private MarketFlow _market = null!;
 
+    private readonly string _samples = Path.Combine(AppContext.BaseDirectory, "samples");
+    private string _withoutCaps = "";
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_withoutCaps, recursive: true);
+
     [GlobalSetup]
     public void Setup()
     {
+        // The bundled samples without marketcaps.csv, to show what reading 59,700 per-coin rows adds to a load.
+        _withoutCaps = Directory.CreateTempSubdirectory("bench-no-caps-").FullName;
+        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "marketcaps.csv"))
+        {
+            var target = Path.Combine(_withoutCaps, Path.GetRelativePath(_samples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
         var first = new DateOnly(2025, 1, 1);
         var random = new Random(13);
         var global = new List<MarketCapPoint>(Days);
@@ -47,4 +63,10 @@ public class AttributionBenchmarks
 
     [Benchmark(Description = "analysis of one day with 100 coins x 400 days of caps")]
     public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
+
+    [Benchmark(Baseline = true, Description = "load samples without marketcaps.csv")]
+    public async Task<object> LoadWithoutCaps() => await new DataFolderStore(_withoutCaps).LoadAsync(null, CancellationToken.None);
+
+    [Benchmark(Description = "load samples with marketcaps.csv (59,700 rows)")]
+    public async Task<object> LoadWithCaps() => await new DataFolderStore(_samples).LoadAsync(null, CancellationToken.None);
 }

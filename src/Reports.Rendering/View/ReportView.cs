@@ -34,7 +34,7 @@ internal sealed record ReportView(
     public const string AttributionTitle = "Where the money went, by part";
 
     /// <summary>Panel heights in points at the PDF's text width; the HTML draws the same panels.</summary>
-    public const float MarketCapHeight = 200, AttributionHeight = 160, PriceHeight = 170, RsiHeight = 105, MacdHeight = 115;
+    public const float MarketCapHeight = 200, AttributionHeight = 150, PriceHeight = 170, RsiHeight = 105, MacdHeight = 115;
 
     /// <summary>Every part in reading order.</summary>
     public IEnumerable<ViewPart> Parts => Body.Concat(Appendix);
@@ -147,7 +147,7 @@ internal sealed record ReportView(
             _ => $"on {Formats.MediumDate(window.To)}",
         };
         var steps = AttributionChart.Steps(window, n);
-        var caption = $"Change of the total crypto market cap {span}, {Formats.Money(window.TotalChangeUsd)}, by part: each bar starts where the previous one ends "
+        var caption = $"Change of the total crypto market cap {span}, {Formats.Money(window.TotalChangeUsd)}, by part: each bar starts where the one above ends "
                       + "(red: money leaving, green: arriving); the last bar is the total.";
         var description = $"Waterfall chart of the change of the total crypto market cap {span}. "
                           + string.Join("; ", steps.Select(s => $"{s.Name} {Formats.Money(s.Usd)}")) + ".";

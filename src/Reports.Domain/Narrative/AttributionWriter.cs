@@ -49,13 +49,15 @@ internal static class AttributionWriter
                 p.Say($"Of the {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
             foreach (var x in against)
                 p.Say($"{x.Name} went the other way, {(x.Usd > 0 ? "up" : "down")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}.");
-            if (w.TrackedAssetsSharePct is { } tracked && attribution.TrackedAssets.Count > 0)
+            // Only a share inside (0, 100] reads as "carried X% of it"; a tracked move against the total would not.
+            if (w.TrackedAssetsSharePct is { } tracked and > 0 and <= 100 && attribution.TrackedAssets.Count > 0)
                 p.Say($"The assets this report follows, {Words.List(attribution.TrackedAssets)}, carried {p.Percent($"{path}.trackedAssetsSharePct", tracked)} of it.");
         }
 
         WriteStablecoins(p, w, path);
         WriteDominance(p, w, path);
-        if (key != "day" && attribution.Day is { } day && Math.Abs(day.TotalChangeUsd) >= day.FromTotalUsd * FlatPct / 100m)
+        // The day's own split, unless the lead window already is that day (a swing high on D−1 makes the drain the day).
+        if (key != "day" && attribution.Day is { } day && day.From != w.From && Math.Abs(day.TotalChangeUsd) >= day.FromTotalUsd * FlatPct / 100m)
             WriteDay(p, a, day, n);
 
         return new ArticleSection(SectionTitles.WhereTheMoneyWent, [p.Take()]);

@@ -95,6 +95,18 @@ public class AttributionWriterTests
     }
 
     [Fact]
+    public void A_swing_high_on_the_day_before_is_not_split_twice()
+    {
+        var data = FlowAttributionTests.Market();
+        data = data with { Global = [.. data.Global.Select(p => p.Date == D.AddDays(-1) ? p with { TotalMarketCapUsd = 3.4m * 1_000_000_000_000m } : p)] };
+
+        var sentences = Sentences(data);
+
+        Assert.StartsWith("Of the $900 billion that left since 4 February 2026, Bitcoin accounted for $100 billion", sentences[0].Text);
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("itself", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_per_coin_caps_there_is_no_section()
     {
         Assert.Null(Section(FlowAttributionTests.Market(_ => false)));

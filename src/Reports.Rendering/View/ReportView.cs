@@ -142,7 +142,7 @@ internal sealed record ReportView(
         var n = attribution.TopCoins;
         var span = window.Period switch
         {
-            AttributionPeriod.Drain => $"since the 30-day high on {Formats.MediumDate(window.From)}",
+            AttributionPeriod.Drain => $"since the {analysis.Settings.SwingHighWindowDays}-day high on {Formats.MediumDate(window.From)}",
             AttributionPeriod.Week => $"over the week from {Formats.MediumDate(window.From)}",
             _ => $"on {Formats.MediumDate(window.To)}",
         };

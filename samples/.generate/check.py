@@ -20,7 +20,7 @@ SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 YAHOO = ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"]
 MIN_CRYPTO_DAYS = 400
 FOUR_HOUR_DAYS = 240
-MAX_BYTES = 2 * 1024 * 1024
+MAX_BYTES = 3 * 1024 * 1024  # marketcaps.csv (100 coins a day) is about 2 MB of it
 problems = []
 
 
@@ -104,6 +104,7 @@ def main():
         check_four_hours(asset, bars)
         check_derivatives(asset, bars)
     check_global(btc)
+    check_marketcaps(btc)
     check_events(first, last)
     check_provenance()
     check_reproducible()
@@ -173,6 +174,31 @@ def check_global(btc):
     for i, r in enumerate(rows, start=2):
         if not (r[1].isdigit() and r[2].isdigit()) or int(r[1]) == 0:
             problem(f"global.csv:{i}: values must be positive integers")
+
+
+def check_marketcaps(btc):
+    """100 coins a day on every BTC day, sorted, positive integers, BTC's cap at its close x supply within 1 %, and the
+    listed coins adding up to less than the day's total (the rest is the market outside the top N)."""
+    totals = {r[0]: int(r[1]) for r in rows_of("global.csv", ["date", "total_market_cap_usd", "total_volume_usd"])}
+    rows = rows_of("marketcaps.csv", ["date", "symbol", "market_cap_usd", "category"])
+    if [(r[0], r[1]) for r in rows] != sorted((r[0], r[1]) for r in rows):
+        problem("marketcaps.csv: rows are not sorted by date, then symbol")
+    days = {}
+    for i, r in enumerate(rows, start=2):
+        if not r[2].isdigit() or int(r[2]) == 0 or r[3] not in ("stablecoin", "other"):
+            problem(f"marketcaps.csv:{i}: cap must be a positive integer and category stablecoin or other")
+            continue
+        days.setdefault(r[0], {})[r[1]] = int(r[2])
+    if sorted(days) != [d.isoformat() for d in sorted(btc)]:
+        problem("marketcaps.csv: dates differ from daily/BTC.csv")
+    for day, caps in days.items():
+        if len(caps) != 100:
+            problem(f"marketcaps.csv: {day} lists {len(caps)} coins, expected 100")
+        if sum(caps.values()) >= totals[day]:
+            problem(f"marketcaps.csv: {day}: the coins add up to {sum(caps.values())}, not below the total {totals[day]}")
+        close = float(btc[dt.date.fromisoformat(day)][3])
+        if not 0.99 < caps["BTC"] / (close * (19_800_000 + 450 * (dt.date.fromisoformat(day) - dt.date(2025, 1, 1)).days)) < 1.01:
+            problem(f"marketcaps.csv: {day}: BTC's cap is not its close x supply")
 
 
 def check_events(first, last):

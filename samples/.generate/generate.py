@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the synthetic files of samples/ from the real daily candles in samples/daily/.
 
-Writes global.csv, 4h/<ASSET>.csv, derivatives/<ASSET>.csv, events.csv and provenance.csv. Python 3 standard
+Writes global.csv, marketcaps.csv, 4h/<ASSET>.csv, derivatives/<ASSET>.csv, events.csv and provenance.csv. Python 3 standard
 library only, no network, no clock: the output depends only on the daily files and SEED, so a re-run writes
 byte-identical files. Every random draw comes from a random.Random seeded per output file (seed + file name), so
 adding an asset does not change the files of the others.
@@ -136,6 +136,80 @@ def global_rows(btc, eth):
         # Aggregators' total volume runs about twice BTC+ETH volume; a little noise keeps the ratio from being flat.
         total_volume = round((r["volume"] + e["volume"]) * 2.05 * math.exp(0.06 * normal(rng)))
         rows.append([r["date"].isoformat(), total_cap, total_volume])
+    return rows
+
+
+# ---------------------------------------------------------------- marketcaps.csv
+
+# How many coins each day lists (the "top N" of the flow attribution; the report takes whatever a day lists).
+TOP_COINS = 100
+
+# Stablecoins: supply on 2025-01-01 (USD), drift a day, and how often and how much they mint or burn in one go.
+STABLECOINS = [
+    # symbol, supply0, drift/day, mint prob, burn prob: about +25 % a year in all, as in 2025
+    ("USDT", 137.0e9, 0.00012, 0.040, 0.010),
+    ("USDC", 44.0e9, 0.00020, 0.045, 0.020),
+    ("USDE", 5.8e9, 0.00030, 0.040, 0.030),
+    ("DAI", 4.4e9, -0.00010, 0.020, 0.020),
+    ("FDUSD", 2.1e9, -0.00020, 0.020, 0.030),
+    ("PYUSD", 0.50e9, 0.00080, 0.030, 0.010),
+]
+
+# The long tail: tickers of the rest of the top N, largest first (names only; every figure here is generated).
+TAIL = (
+    "XRP BNB SOL DOGE ADA TRX LINK AVAX SUI XLM TON SHIB HBAR DOT BCH LTC UNI HYPE NEAR APT PEPE ICP AAVE ETC "
+    "ONDO POL TAO KAS VET RENDER ARB FIL ATOM ALGO OP ENA INJ IMX STX GRT WLD SEI BONK FET TIA JUP XMR MKR "
+    "THETA LDO RUNE FLOKI QNT SAND MANA AXS XTZ EOS FLOW NEO CHZ KAVA EGLD APE CRV SNX GALA MINA CFX ZEC "
+    "IOTA DYDX COMP WIF PYTH JTO STRK BLUR ZRO ORDI KSM ROSE CAKE GMX RON ZIL WOO ONE ENS SUSHI YFI BAT"
+).split()
+
+
+def marketcap_rows(btc, eth, global_rows):
+    """Per-coin caps that add up inside each day's total: BTC and ETH at close x supply, stablecoins by supply, the
+    rest of the risk money shared by a long tail (Zipf-like weights that wander) and the coins outside the top N."""
+    rng = rng_for("marketcaps.csv")
+    tail = TAIL[:TOP_COINS - 2 - len(STABLECOINS)]
+    if len(tail) != TOP_COINS - 2 - len(STABLECOINS):
+        raise SystemExit(f"TAIL needs {TOP_COINS - 2 - len(STABLECOINS)} tickers")
+    eth_by_day = {r["date"]: r for r in eth}
+    total_by_day = {row[0]: row[1] for row in global_rows}
+    supplies = {s[0]: s[1] for s in STABLECOINS}
+    log_weights = [-1.1 * math.log(i + 3) for i in range(len(tail))]
+    inside_share = 0.80
+
+    rows = []
+    for r in btc:
+        day = r["date"]
+        total = total_by_day[day.isoformat()]
+        btc_cap = round(float(r["close"]) * supply("BTC", day))
+        eth_cap = round(float(eth_by_day[day]["close"]) * supply("ETH", day))
+        # Supply moves slowly, with the odd mint (new dollars arriving) or burn (redemptions) of 0.3-1.5 %.
+        for symbol, _, drift, mint, burn in STABLECOINS:
+            step = drift + 0.0002 * normal(rng)
+            draw = rng.random()
+            if draw < mint:
+                step += 0.003 + 0.012 * rng.random()
+            elif draw < mint + burn:
+                step -= 0.003 + 0.012 * rng.random()
+            supplies[symbol] *= math.exp(step)
+        stable_caps = {symbol: round(supplies[symbol]) for symbol, *_ in STABLECOINS}
+        risk = total - btc_cap - eth_cap - sum(stable_caps.values())
+        if risk < 0.08 * total:
+            raise SystemExit(f"{day}: BTC, ETH and stablecoins leave {risk} of {total} for the rest; the model is off")
+        # The top N's share of the rest wanders between 72 and 86 %; the tail's weights wander around Zipf.
+        inside_share = clamp(inside_share + 0.004 * normal(rng) + 0.02 * (0.80 - inside_share), 0.72, 0.86)
+        log_weights = [w + 0.015 * normal(rng) + 0.01 * (-1.1 * math.log(i + 3) - w) for i, w in enumerate(log_weights)]
+        weights = [math.exp(w) for w in log_weights]
+        inside = risk * inside_share
+        tail_caps = {symbol: max(1, round(inside * w / sum(weights))) for symbol, w in zip(tail, weights)}
+
+        caps = {"BTC": (btc_cap, "other"), "ETH": (eth_cap, "other")}
+        caps.update({s: (c, "stablecoin") for s, c in stable_caps.items()})
+        caps.update({s: (c, "other") for s, c in tail_caps.items()})
+        if sum(c for c, _ in caps.values()) >= total:
+            raise SystemExit(f"{day}: the top {TOP_COINS} add up to more than the total")
+        for symbol in sorted(caps):
+            rows.append([day.isoformat(), symbol, caps[symbol][0], caps[symbol][1]])
     return rows
 
 
@@ -274,6 +348,7 @@ def provenance_rows():
                 rows.append([path, REAL_PROVIDERS[path], "false"])
     rows.append(["events.csv", REAL_PROVIDERS["events.csv"], "false"])
     rows.append(["global.csv", SYNTHETIC_PROVIDER, "true"])
+    rows.append(["marketcaps.csv", SYNTHETIC_PROVIDER, "true"])
     rows.append(["4h/*.csv", SYNTHETIC_PROVIDER, "true"])
     rows.append(["derivatives/*.csv", SYNTHETIC_PROVIDER, "true"])
     return rows
@@ -293,8 +368,10 @@ def main():
     if "BTC" not in daily or "ETH" not in daily:
         raise SystemExit("daily/BTC.csv and daily/ETH.csv are needed")
 
-    write_csv(os.path.join(out, "global.csv"), ["date", "total_market_cap_usd", "total_volume_usd"],
-              global_rows(daily["BTC"], daily["ETH"]))
+    total = global_rows(daily["BTC"], daily["ETH"])
+    write_csv(os.path.join(out, "global.csv"), ["date", "total_market_cap_usd", "total_volume_usd"], total)
+    write_csv(os.path.join(out, "marketcaps.csv"), ["date", "symbol", "market_cap_usd", "category"],
+              marketcap_rows(daily["BTC"], daily["ETH"], total))
     for asset, rows in daily.items():
         write_csv(os.path.join(out, "4h", f"{asset}.csv"), None, four_hour_rows(asset, rows))
         write_csv(os.path.join(out, "derivatives", f"{asset}.csv"),

@@ -28,7 +28,7 @@ public static class DomainServiceCollectionExtensions
             sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<IngestRecentDays>();
         services.TryAddTransient<RequestBackfill>();
-        services.TryAddTransient<ImportMarketData>();
+        services.TryAddTransient(sp => new ImportMarketData(sp.GetRequiredService<ISnapshotWriter>(), sp.GetService<ICoinCapWriter>()));
 
         // History bootstrap (per-coin caps are optional: a writer without them still gets every other series)
         services.TryAddTransient(sp => new BootstrapHistory(sp.GetServices<IHistorySource>(), sp.GetRequiredService<ISnapshotWriter>(),

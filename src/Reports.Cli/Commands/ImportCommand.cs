@@ -39,7 +39,7 @@ internal sealed class ImportCommand(IAnsiConsole console)
         var data = await new DataFolderStore(result.GetValue(_data)!.FullName).LoadAsync(null, cancellationToken);
         var import = services.GetRequiredService<ImportMarketData>();
         var outcome = await console.Status().StartAsync("Importing", _ => import.RunAsync(data, source, cancellationToken));
-        console.MarkupLine($"imported [green]{outcome.Days}[/] days as '{Markup.Escape(source)}': {outcome.Stored} stored, {outcome.AlreadyStored} already there, {outcome.EventDays} days of events.");
+        console.MarkupLine($"imported [green]{outcome.Days}[/] days as '{Markup.Escape(source)}': {outcome.Stored} stored, {outcome.AlreadyStored} already there, {outcome.EventDays} days of events, {outcome.CoinCapDays} days of per-coin caps.");
         foreach (var w in data.Warnings) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w.ToString())}");
         return ExitCodes.Ok;
     }

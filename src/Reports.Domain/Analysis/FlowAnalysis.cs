@@ -24,4 +24,7 @@ public sealed record FlowAnalysis(
 
     /// <summary>D−1's calls (nearest supports, named momentum turns) scored against D; empty when D−1 cannot be rebuilt.</summary>
     public IReadOnlyList<ScoredCall> YesterdaysCalls { get; init; } = [];
+
+    /// <summary>Where the money went: the total's change split by part, dominance and stablecoin supply; null without per-coin caps (see <see cref="Gaps"/>).</summary>
+    public FlowAttribution? Attribution { get; init; }
 }

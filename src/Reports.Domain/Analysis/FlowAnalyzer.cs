@@ -24,7 +24,8 @@ public static class FlowAnalyzer
             .Where(e => e.Date >= day.AddDays(-settings.EventLookbackDays) && e.Date <= day.AddDays(MarketEvent.ScheduledHorizonDays))
             .OrderBy(e => e.Date)
             .ToList();
-        var gaps = Gaps.Find(data, day, market, assets, cross);
+        var attribution = FlowAttribution.Calculate(data, day, market, out var attributionGaps);
+        IReadOnlyList<string> gaps = [.. Gaps.Find(data, day, market, assets, cross), .. attributionGaps];
 
         return new FlowAnalysis(
             day,
@@ -43,6 +44,7 @@ public static class FlowAnalyzer
         {
             History = MarketHistory.Calculate(data, day, market),
             YesterdaysCalls = Analysis.YesterdaysCalls.Score(YesterdaysAssets(data, day, settings, indicators), assets),
+            Attribution = attribution,
         };
     }
 

@@ -11,6 +11,9 @@ public sealed record MarketData(
 {
     public static MarketData Empty { get; } = new([], [], [], [], [], []);
 
+    /// <summary>Per-coin market caps of the top coins, sorted by day then ticker (ordinal); empty when none are stored.</summary>
+    public IReadOnlyList<CoinMarketCap> CoinCaps { get; init; } = [];
+
     public AssetSeries? Asset(string symbol) =>
         Assets.FirstOrDefault(a => string.Equals(a.Symbol, symbol, StringComparison.OrdinalIgnoreCase));
 

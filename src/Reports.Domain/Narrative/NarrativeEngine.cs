@@ -15,13 +15,15 @@ public static class NarrativeEngine
             HeadlineWriter.Headline(analysis, regime),
             HeadlineWriter.Standfirst(analysis, regime).Text,
             KeyFiguresWriter.Write(analysis),
-            [
+            new[]
+            {
                 FlowSummaryWriter.Write(analysis, bottomLine, mentions),
+                AttributionWriter.Write(analysis),
                 AssetBreakdownWriter.Write(analysis, mentions),
                 DivergenceWriter.Write(analysis),
                 CatalystWriter.Write(analysis, mentions),
                 MethodologyWriter.Write(analysis),
-            ],
+            }.OfType<ArticleSection>().ToList(),
             analysis.Sources)
         {
             BottomLine = bottomLine.Text,

@@ -4,6 +4,7 @@ namespace Reports.Domain.Narrative;
 public static class SectionTitles
 {
     public const string FlowSummary = "Flow summary";
+    public const string WhereTheMoneyWent = "Where the money went";
     public const string AssetBreakdown = "Asset-specific flow breakdown";
     public const string Divergence = "Divergence";
     public const string CatalystsAndWatch = "Catalysts and what to watch";

@@ -5,9 +5,10 @@ namespace Reports.Domain.UseCases;
 
 /// <summary>
 /// Seeds a snapshot store from history loaded elsewhere (e.g. a data folder): one stored snapshot per day under one
-/// source name, plus the events. Everything is checked before the first write; days already stored are left alone.
+/// source name, plus the events and, when the store keeps them (<paramref name="coinCaps"/>), the per-coin caps.
+/// Everything is checked before the first write; days already stored are left alone.
 /// </summary>
-public sealed class ImportMarketData(ISnapshotWriter writer)
+public sealed class ImportMarketData(ISnapshotWriter writer, ICoinCapWriter? coinCaps = null)
 {
     private const int ParallelWrites = 8;
 
@@ -45,7 +46,20 @@ public sealed class ImportMarketData(ISnapshotWriter writer)
                 eventDays++;
         }
 
-        return new ImportResult(source, snapshots.Count, stored, snapshots.Count - stored, eventDays, label);
+        var capDays = 0;
+        if (coinCaps is not null)
+        {
+            await Parallel.ForEachAsync(
+                data.CoinCaps.GroupBy(c => c.Date),
+                new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
+                async (day, ct) =>
+                {
+                    if (await coinCaps.WriteAsync(day.Key, day.ToList(), ct).ConfigureAwait(false) == StoreOutcome.Stored)
+                        Interlocked.Increment(ref capDays);
+                }).ConfigureAwait(false);
+        }
+
+        return new ImportResult(source, snapshots.Count, stored, snapshots.Count - stored, eventDays, label) { CoinCapDays = capDays };
     }
 
     /// <summary>
@@ -63,4 +77,8 @@ public sealed class ImportMarketData(ISnapshotWriter writer)
 /// <param name="Stored">Days written now.</param>
 /// <param name="AlreadyStored">Days that were stored before and left untouched.</param>
 /// <param name="EventDays">Days of events written now.</param>
-public sealed record ImportResult(string Source, int Days, int Stored, int AlreadyStored, int EventDays, SnapshotLabel Label);
+public sealed record ImportResult(string Source, int Days, int Stored, int AlreadyStored, int EventDays, SnapshotLabel Label)
+{
+    /// <summary>Days of per-coin caps written now.</summary>
+    public int CoinCapDays { get; init; }
+}

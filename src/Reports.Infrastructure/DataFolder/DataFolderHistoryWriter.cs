@@ -15,8 +15,8 @@ namespace Reports.Infrastructure.DataFolder;
 /// </summary>
 public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWriter, ICoinCapWriter, IFlushingWriter
 {
-    public const string MarketCapsFile = "marketcaps.csv";
-    public const string MarketCapsHeader = "date,symbol,market_cap_usd,category";
+    public const string MarketCapsFile = DataFolderLayout.MarketCapsFile;
+    public const string MarketCapsHeader = "date,symbol,market_cap_usd,category"; // MarketCapsCsvParser.Header
 
     private readonly List<DailySnapshot> pending = [];
     private readonly List<CoinMarketCap> pendingCaps = [];

@@ -8,7 +8,7 @@ internal sealed class DataFolderLayout
     public const string GlobalFile = "global.csv";
     public const string EventsFile = "events.csv";
     public const string ProvenanceFile = "provenance.csv";
-    /// <summary>Per-coin market caps (docs/data-format.md); written by the history bootstrap, not read by the report yet.</summary>
+    /// <summary>Per-coin market caps (docs/data-format.md), the input of the flow attribution; written by the history bootstrap.</summary>
     public const string MarketCapsFile = "marketcaps.csv";
     public const string DailyFolder = "daily";
     public const string FourHourFolder = "4h";
@@ -36,6 +36,7 @@ internal sealed class DataFolderLayout
     public DataFile? Global => topFiles.GetValueOrDefault(GlobalFile);
     public DataFile? Events => topFiles.GetValueOrDefault(EventsFile);
     public DataFile? Provenance => topFiles.GetValueOrDefault(ProvenanceFile);
+    public DataFile? MarketCaps => topFiles.GetValueOrDefault(MarketCapsFile);
 
     /// <summary>Files of a series folder by upper-cased name, in ordinal name order.</summary>
     public IReadOnlyDictionary<string, DataFile> Daily => series[DailyFolder];

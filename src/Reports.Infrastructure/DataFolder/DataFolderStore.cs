@@ -35,6 +35,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         // Events only are read past the report day: the calendar lists what is scheduled; no figure sees beyond D.
         var eventsThrough = MarketEvent.LastScheduledDay(through);
         var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, eventsThrough, cancellationToken));
+        var capsTask = Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, through, cancellationToken));
 
         var global = globalTask is null ? [] : load.Take(await globalTask, "Total crypto market cap", p => p.Date);
 
@@ -54,6 +55,8 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         }
 
         var events = eventsTask is null ? [] : load.Take(await eventsTask, "Market events", e => e.Date, eventsThrough);
+        // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
+        var coinCaps = capsTask is null ? [] : load.Take(await capsTask, "Per-coin market caps", c => c.Date);
 
         if (layout.Provenance is { } provenanceFile)
             load.ApplyProvenance(await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken));
@@ -61,7 +64,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         logger.LogInformation(
             "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
             load.Sources.Count, folder, through is { } day ? DateField.Show(day) : "the last row", assets.Count, cross.Count, load.Warnings.Count);
-        return new MarketData(global, assets, cross, events, load.Sources, load.Warnings);
+        return new MarketData(global, assets, cross, events, load.Sources, load.Warnings) { CoinCaps = coinCaps };
     }
 
     /// <summary>Gathers each file's rows, its <see cref="SourceInfo"/> and its warnings, in load order.</summary>

@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
+using Reports.Infrastructure.Storage.Documents;
 
 namespace Reports.Infrastructure.Storage;
 
@@ -13,11 +12,11 @@ namespace Reports.Infrastructure.Storage;
 /// </summary>
 public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<ReportsStorageOptions> options) : ICoinCapWriter
 {
-    public const string Prefix = "marketcaps/";
+    public const string Prefix = SnapshotBlobNames.MarketCapsPrefix;
 
     private readonly BlobContainerClient container = service.GetBlobContainerClient(options.Value.SnapshotsContainer);
 
-    public static string BlobName(DateOnly day) => $"{Prefix}{SnapshotBlobNames.DatePath(day)}.json";
+    public static string BlobName(DateOnly day) => SnapshotBlobNames.MarketCaps(day);
 
     public async Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
     {
@@ -36,26 +35,5 @@ public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<Report
         }
     }
 
-    internal static byte[] Document(DateOnly day, IReadOnlyList<CoinMarketCap> caps)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("schema", 1);
-            json.WriteString("day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteStartArray("coins");
-            foreach (var cap in caps)
-            {
-                json.WriteStartObject();
-                json.WriteString("symbol", cap.Symbol);
-                json.WriteNumber("marketCapUsd", cap.MarketCapUsd);
-                json.WriteString("category", cap.Category == CoinCategory.Stablecoin ? "stablecoin" : "other");
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return stream.ToArray();
-    }
+    internal static byte[] Document(DateOnly day, IReadOnlyList<CoinMarketCap> caps) => SnapshotDocuments.MarketCaps(day, caps);
 }

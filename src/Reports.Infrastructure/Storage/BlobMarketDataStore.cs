@@ -40,15 +40,17 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         try
         {
             var warnings = new ConcurrentBag<DataWarning>();
-            var (dailyNames, eventNames) = await ListAsync(through, warnings, cancellationToken).ConfigureAwait(false);
+            var (dailyNames, eventNames, capNames) = await ListAsync(through, warnings, cancellationToken).ConfigureAwait(false);
 
             var snapshots = new ConcurrentBag<(DailySnapshot Snapshot, SnapshotLabel Label)>();
             var events = new ConcurrentBag<(MarketEvent Event, int Index)>();
+            var coinCaps = new ConcurrentBag<IReadOnlyList<CoinMarketCap>>();
             var reads = dailyNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes => snapshots.Add(ReadDaily(n.Source, n.Day, bytes)))))
                 .Concat(eventNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes =>
                 {
                     foreach (var (e, i) in ReadEvents(n.Day, bytes).Select((e, i) => (e, i))) events.Add((e, i));
-                }))));
+                }))))
+                .Concat(capNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes => coinCaps.Add(ReadMarketCaps(n.Day, bytes))))));
 
             await Parallel.ForEachAsync(
                 reads,
@@ -71,10 +73,10 @@ public sealed class BlobMarketDataStore : IMarketDataStore
                     }
                 }).ConfigureAwait(false);
 
-            var data = Assemble(snapshots.ToList(), events.ToList(), warnings, through);
+            var data = Assemble(snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
             logger.LogInformation(
                 "Loaded {Blobs} blobs from {Store} through {Through} in {ElapsedMs} ms: {Sources} sources, {Assets} assets, {Warnings} warnings",
-                dailyNames.Count + eventNames.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
+                dailyNames.Count + eventNames.Count + capNames.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
                 watch.ElapsedMilliseconds, data.Sources.Count, data.Assets.Count, data.Warnings.Count);
             return data;
         }
@@ -84,11 +86,12 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
     }
 
-    private async Task<(List<(string Name, string Source, DateOnly Day)> Daily, List<(string Name, DateOnly Day)> Events)> ListAsync(
+    private async Task<(List<(string Name, string Source, DateOnly Day)> Daily, List<(string Name, DateOnly Day)> Events, List<(string Name, DateOnly Day)> Caps)> ListAsync(
         DateOnly? through, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken)
     {
         var daily = new List<(string, string, DateOnly)>();
         var events = new List<(string, DateOnly)>();
+        var caps = new List<(string, DateOnly)>();
         try
         {
             await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, SnapshotBlobNames.DailyPrefix, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -107,13 +110,21 @@ public sealed class BlobMarketDataStore : IMarketDataStore
                 else if (MarketEvent.LastScheduledDay(through) is not { } last || day <= last)
                     events.Add((item.Name, day));
             }
+
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, SnapshotBlobNames.MarketCapsPrefix, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (!SnapshotBlobNames.TryParseMarketCaps(item.Name, out var day))
+                    warnings.Add(new DataWarning(item.Name, null, "is not named marketcaps/yyyy/MM/dd.json; ignored"));
+                else if (through is null || day <= through)
+                    caps.Add((item.Name, day));
+            }
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             // No container yet: nothing has been stored, which is an empty history, not an outage.
-            return ([], []);
+            return ([], [], []);
         }
-        return (daily, events);
+        return (daily, events, caps);
     }
 
     private static (DailySnapshot, SnapshotLabel) ReadDaily(string source, DateOnly day, byte[] bytes)
@@ -146,9 +157,23 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
     }
 
+    private static IReadOnlyList<CoinMarketCap> ReadMarketCaps(DateOnly day, byte[] bytes)
+    {
+        try
+        {
+            var caps = SnapshotDocuments.ReadMarketCaps(bytes);
+            return caps.All(c => c.Date == day) ? caps : throw new UnreadableSnapshotException("holds the market caps of another day");
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableSnapshotException($"is not a readable market-caps document ({e.Message})");
+        }
+    }
+
     private MarketData Assemble(
         IReadOnlyList<(DailySnapshot Snapshot, SnapshotLabel Label)> snapshots,
         IReadOnlyList<(MarketEvent Event, int Index)> stored,
+        IReadOnlyList<IReadOnlyList<CoinMarketCap>> capDays,
         IEnumerable<DataWarning> loadWarnings,
         DateOnly? through)
     {
@@ -187,8 +212,21 @@ public sealed class BlobMarketDataStore : IMarketDataStore
                 events.Count));
         }
 
+        // Same order as the data folder gives: by day, then ticker.
+        var coinCaps = capDays.SelectMany(d => d).OrderBy(c => c.Date).ThenBy(c => c.Symbol, StringComparer.Ordinal).ToList();
+        if (coinCaps.Count > 0)
+        {
+            sources.Add(new SourceInfo(
+                "Per-coin market caps",
+                $"blob storage: {container.Name}/{SnapshotBlobNames.MarketCapsPrefix}",
+                coinCaps[0].Date,
+                coinCaps[^1].Date,
+                coinCaps.Count));
+        }
+
         return data with
         {
+            CoinCaps = coinCaps,
             Events = events,
             Sources = sources,
             Warnings = warnings,

@@ -20,6 +20,15 @@ internal static class ContractEnums
         _ => throw Unmapped(reading),
     };
 
+    /// <summary>The window's name in <c>attribution.windows[].name</c> and in figure paths (<c>attribution.windows[drain]</c>).</summary>
+    public static string ToDto(AttributionPeriod period) => period switch
+    {
+        AttributionPeriod.Day => "day",
+        AttributionPeriod.Week => "week",
+        AttributionPeriod.Drain => "drain",
+        _ => throw Unmapped(period),
+    };
+
     public static CallKindDto ToDto(CallKind kind) => kind switch
     {
         CallKind.Support => CallKindDto.Support,

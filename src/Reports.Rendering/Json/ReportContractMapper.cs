@@ -25,6 +25,7 @@ internal static class ReportContractMapper
             BottomLine: article.BottomLine,
             Market: Map(analysis.Market),
             History: Map(analysis.History),
+            Attribution: analysis.Attribution is { } attribution ? Map(attribution) : null,
             Assets: [.. analysis.Assets.Select(Map)],
             Divergences: [.. analysis.Divergences.Select(Map)],
             CrossMarkets: [.. analysis.CrossMarkets.Select(Map)],
@@ -85,6 +86,45 @@ internal static class ReportContractMapper
         SimilarDays: h.SimilarDays,
         SimilarDaysMedianWeekAfterPct: Percent(h.SimilarDaysMedianWeekAfterPct),
         Volumes: [.. h.Volumes.Select(v => new AssetVolumeDto(Symbol: v.Symbol, VolumeUsd: v.VolumeUsd, AverageUsd: v.AverageUsd, VsAveragePct: Percent(v.VsAveragePct)))]);
+
+    private static AttributionDto Map(FlowAttribution a) => new(
+        TopCoins: a.TopCoins,
+        TotalMarketCapUsd: a.TotalMarketCapUsd,
+        BtcMarketCapUsd: a.BtcMarketCapUsd,
+        EthMarketCapUsd: a.EthMarketCapUsd,
+        StablecoinSupplyUsd: a.StablecoinSupplyUsd,
+        RestOfTopUsd: a.RestOfTopUsd,
+        OutsideTopUsd: a.OutsideTopUsd,
+        BtcDominancePct: Percent(a.BtcDominancePct),
+        TrackedAssets: [.. a.TrackedAssets],
+        Windows: [.. a.Windows.Select(Map)]);
+
+    private static AttributionWindowDto Map(AttributionWindow w) => new(
+        Name: ContractEnums.ToDto(w.Period),
+        From: w.From,
+        To: w.To,
+        FromTotalUsd: w.FromTotalUsd,
+        ToTotalUsd: w.ToTotalUsd,
+        TotalChangeUsd: w.TotalChangeUsd,
+        BtcUsd: w.BtcUsd,
+        BtcSharePct: Percent(w.SharePct(w.BtcUsd)),
+        EthUsd: w.EthUsd,
+        EthSharePct: Percent(w.SharePct(w.EthUsd)),
+        StablecoinsUsd: w.StablecoinsUsd,
+        StablecoinsSharePct: Percent(w.SharePct(w.StablecoinsUsd)),
+        RestOfTopUsd: w.RestOfTopUsd,
+        RestOfTopSharePct: Percent(w.SharePct(w.RestOfTopUsd)),
+        OutsideTopUsd: w.OutsideTopUsd,
+        OutsideTopSharePct: Percent(w.SharePct(w.OutsideTopUsd)),
+        FromBtcDominancePct: Percent(w.FromBtcDominancePct),
+        ToBtcDominancePct: Percent(w.ToBtcDominancePct),
+        BtcDominanceChangePp: Percent(w.BtcDominanceChangePp),
+        FromStablecoinSupplyUsd: w.FromStablecoinSupplyUsd,
+        ToStablecoinSupplyUsd: w.ToStablecoinSupplyUsd,
+        StablecoinSupplyChangeUsd: w.StablecoinSupplyChangeUsd,
+        TrackedAssetsUsd: w.TrackedAssetsUsd,
+        TrackedAssetsSharePct: Percent(w.TrackedAssetsSharePct),
+        FlightToQuality: w.FlightToQuality);
 
     private static AssetDto Map(AssetFlow a) => new(
         Symbol: a.Symbol,

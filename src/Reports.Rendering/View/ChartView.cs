@@ -6,6 +6,7 @@ namespace Reports.Rendering.View;
 internal enum ChartKind
 {
     MarketCap,
+    Attribution,
     Price,
     Rsi,
     Macd,

@@ -31,9 +31,10 @@ internal sealed record ReportView(
     public const string WarningsTitle = "Data warnings";
     public const string SyntheticFlag = "SYNTHETIC";
     public const string MarketCapTitle = "Total crypto market cap";
+    public const string AttributionTitle = "Where the money went, by part";
 
     /// <summary>Panel heights in points at the PDF's text width; the HTML draws the same panels.</summary>
-    public const float MarketCapHeight = 200, PriceHeight = 170, RsiHeight = 105, MacdHeight = 115;
+    public const float MarketCapHeight = 200, AttributionHeight = 150, PriceHeight = 170, RsiHeight = 105, MacdHeight = 115;
 
     /// <summary>Every part in reading order.</summary>
     public IEnumerable<ViewPart> Parts => Body.Concat(Appendix);
@@ -89,6 +90,11 @@ internal sealed record ReportView(
             }
 
             parts.Add(new SectionPart(body[i]));
+            if (body[i].Title == SectionTitles.WhereTheMoneyWent && Attribution(analysis) is { } attribution)
+            {
+                parts.Add(attribution);
+            }
+
             if (i == placement.AssetChartsAfter)
             {
                 parts.AddRange(AssetParts(analysis));
@@ -124,6 +130,30 @@ internal sealed record ReportView(
         var description = $"Line chart of the total crypto market cap. {Describe(series, v => Formats.Money(v))}";
         return new FigurePart(new ChartView(MarketCapTitle, caption, description,
             [new ChartPanel(ChartKind.MarketCap, MarketCapHeight, h => MarketCapChart.Build(series, levels, h))]));
+    }
+
+    /// <summary>The waterfall of the window the attribution paragraph leads with; null when none was measured.</summary>
+    private static ViewPart? Attribution(FlowAnalysis analysis)
+    {
+        if (analysis.Attribution is not { Lead: { } window } attribution)
+        {
+            return null;
+        }
+
+        var n = attribution.TopCoins;
+        var span = window.Period switch
+        {
+            AttributionPeriod.Drain => $"since the {analysis.Settings.SwingHighWindowDays}-day high on {Formats.MediumDate(window.From)}",
+            AttributionPeriod.Week => $"over the week from {Formats.MediumDate(window.From)}",
+            _ => $"on {Formats.MediumDate(window.To)}",
+        };
+        var steps = AttributionChart.Steps(window, n);
+        var caption = $"Change of the total crypto market cap {span}, {Formats.Money(window.TotalChangeUsd)}, by part: each bar starts where the one above ends "
+                      + "(red: money leaving, green: arriving); the last bar is the total.";
+        var description = $"Waterfall chart of the change of the total crypto market cap {span}. "
+                          + string.Join("; ", steps.Select(s => $"{s.Name} {Formats.Money(s.Usd)}")) + ".";
+        return new FigurePart(new ChartView(AttributionTitle, caption, description,
+            [new ChartPanel(ChartKind.Attribution, AttributionHeight, h => AttributionChart.Build(window, n, h))]));
     }
 
     /// <summary>Per charted asset: the daily closes, the price ladder, the 4h momentum panel.</summary>

@@ -116,6 +116,31 @@ public sealed class BlobSnapshotStoreTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Per_coin_caps_load_from_their_daily_blobs_sorted_through_the_day_and_a_bad_one_is_skipped_with_a_warning()
+    {
+        var caps = app.Get<ICoinCapWriter>();
+        await Writer.WriteAsync(TestMarket.GeckoDay(Day), SnapshotLabel.Observed, CancellationToken.None);
+        await caps.WriteAsync(Day, [new(Day, "USDT", 186_000_000_000.5m, CoinCategory.Stablecoin), new(Day, "BTC", 1_800_000_000_000m, CoinCategory.Other)], CancellationToken.None);
+        await caps.WriteAsync(Day.AddDays(1), [new(Day.AddDays(1), "BTC", 1_700_000_000_000m, CoinCategory.Other)], CancellationToken.None);
+        await caps.WriteAsync(Day.AddDays(2), [new(Day.AddDays(2), "BTC", 1_600_000_000_000m, CoinCategory.Other)], CancellationToken.None);
+        // A coin with a category this code does not know: the whole day is left out, the rest still loads.
+        await UploadWithHashAsync("marketcaps/2026/01/19.json", """{"schema":1,"day":"2026-01-19","coins":[{"symbol":"BTC","marketCapUsd":5,"category":"meme"}]}"""u8.ToArray(), overwrite: false);
+
+        var data = await Store.LoadAsync(Day.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new CoinMarketCap(Day, "BTC", 1_800_000_000_000m, CoinCategory.Other),
+                new CoinMarketCap(Day, "USDT", 186_000_000_000.5m, CoinCategory.Stablecoin),
+                new CoinMarketCap(Day.AddDays(1), "BTC", 1_700_000_000_000m, CoinCategory.Other),
+            ],
+            data.CoinCaps);
+        var source = Assert.Single(data.Sources, s => s.Name == "Per-coin market caps");
+        Assert.Equal((Day, Day.AddDays(1), 3), (source.From, source.To, source.Rows));
+        Assert.Contains(data.Warnings, w => w.ToString().StartsWith("marketcaps/2026/01/19.json: is not a readable market-caps document", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Sources_are_merged_per_day_by_priority_and_derivatives_field_by_field()
     {
         var open = new DerivativesPoint(Day, 50_000_000_000m, null, null);

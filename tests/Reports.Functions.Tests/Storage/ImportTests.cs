@@ -21,7 +21,7 @@ public sealed class ImportTests(AzuriteFixture azurite)
         var fromFolder = await folder.LoadAsync(null, CancellationToken.None);
         await using var app = TestApp.Create(azurite.ConnectionString, []);
 
-        var result = await new ImportMarketData(app.Get<ISnapshotWriter>()).RunAsync(fromFolder, "samples", CancellationToken.None);
+        var result = await app.Get<ImportMarketData>().RunAsync(fromFolder, "samples", CancellationToken.None);
         var fromBlobs = await app.Get<IMarketDataStore>().LoadAsync(null, CancellationToken.None);
 
         Assert.Equal(fromFolder.LastDay!.Value.DayNumber - fromFolder.Global[0].Date.DayNumber + 1, result.Days);
@@ -30,6 +30,8 @@ public sealed class ImportTests(AzuriteFixture azurite)
         Assert.Contains("Yahoo Finance", result.Label.Provenance);
 
         Assert.Equal(fromFolder.Global, fromBlobs.Global);
+        Assert.Equal(fromFolder.CoinCaps, fromBlobs.CoinCaps);
+        Assert.Equal(result.Days, result.CoinCapDays);
         Assert.Equal(fromFolder.Assets.Select(a => a.Symbol), fromBlobs.Assets.Select(a => a.Symbol));
         foreach (var (expected, actual) in fromFolder.Assets.Zip(fromBlobs.Assets))
         {
@@ -51,10 +53,11 @@ public sealed class ImportTests(AzuriteFixture azurite)
         Assert.Equal(folderReport.Market with { Liquidations = null }, blobReport.Analysis.Market with { Liquidations = null });
         Assert.Equal(folderReport.Market.Liquidations!.TotalUsd, blobReport.Analysis.Market.Liquidations!.TotalUsd);
         Assert.Equal(folderReport.Assets.Select(a => (a.Close, a.WeekChangePct, a.OpenInterestUsd)), blobReport.Analysis.Assets.Select(a => (a.Close, a.WeekChangePct, a.OpenInterestUsd)));
+        Assert.Equal(folderReport.Attribution!.Drain, blobReport.Analysis.Attribution!.Drain);
 
         // A second import finds every day stored and changes nothing.
-        var again = await new ImportMarketData(app.Get<ISnapshotWriter>()).RunAsync(fromFolder, "samples", CancellationToken.None);
-        Assert.Equal((0, result.Days, 0), (again.Stored, again.AlreadyStored, again.EventDays));
+        var again = await app.Get<ImportMarketData>().RunAsync(fromFolder, "samples", CancellationToken.None);
+        Assert.Equal((0, result.Days, 0, 0), (again.Stored, again.AlreadyStored, again.EventDays, again.CoinCapDays));
     }
 
     [Fact]

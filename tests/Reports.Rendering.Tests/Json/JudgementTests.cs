@@ -217,6 +217,35 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void Where_the_money_went_adds_up_to_the_cent_and_dominance_is_btc_over_the_total_on_every_day()
+    {
+        var violations = new List<string>();
+        var windows = 0;
+        foreach (var (report, json) in _days.Reports)
+        {
+            var date = report.Analysis.Date;
+            if (FigurePath.Resolve(json, "attribution") is not { ValueKind: JsonValueKind.Object } a)
+            {
+                if (date > _days.Data.Global[0].Date) violations.Add($"{date}: no attribution although the samples hold per-coin caps");
+                continue;
+            }
+            if (Number(a, "btcDominancePct") != Math.Round(Number(a, "btcMarketCapUsd")!.Value / Number(a, "totalMarketCapUsd")!.Value * 100m, 2, MidpointRounding.AwayFromZero))
+                violations.Add($"{date}: dominance is not BTC cap / total");
+            foreach (var w in a.GetProperty("windows").EnumerateArray())
+            {
+                windows++;
+                var parts = new[] { "btcUsd", "ethUsd", "stablecoinsUsd", "restOfTopUsd", "outsideTopUsd" }.Sum(f => Number(w, f)!.Value);
+                if (parts != Number(w, "totalChangeUsd") || Number(w, "totalChangeUsd") != Number(w, "toTotalUsd") - Number(w, "fromTotalUsd"))
+                    violations.Add($"{date} {w.GetProperty("name").GetString()}: parts add up to {parts}, not {Number(w, "totalChangeUsd")}");
+            }
+            var section = report.Article.Sections.Any(s => s.Title == SectionTitles.WhereTheMoneyWent);
+            if (section != a.GetProperty("windows").GetArrayLength() > 0) violations.Add($"{date}: section shown = {section} with {a.GetProperty("windows").GetArrayLength()} windows");
+        }
+        NoViolations(violations);
+        Assert.True(windows > 3 * 500, $"only {windows} windows were checked");
+    }
+
+    [Fact]
     public void The_watch_list_is_short_and_ranked_and_the_bottom_line_is_two_sentences()
     {
         foreach (var (report, _) in _days.Reports)
@@ -293,6 +322,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         var asset = s.Figures.Select(f => Asset().Match(f.Path)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         decimal? A(string field) => asset is null ? null : Number(json, $"assets[{asset}].{field}");
         var day = Number(json, "market.dailyChangePct");
+        // The attribution window the sentence's figures come from, e.g. "attribution.windows[drain]".
+        var window = s.Figures.Select(f => AttributionWindow().Match(f.Path)).FirstOrDefault(m => m.Success)?.Value;
+        decimal? W(string field) => window is null ? null : Number(json, $"{window}.{field}");
         return rule switch
         {
             "liquidations.long-flush" => Number(json, "market.liquidationsLongSharePct") >= 65m && day < 0,
@@ -317,6 +349,12 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             "open-interest.building" => asset is null || A("openInterestWeekChangePct") >= 5m,
             "bottom-line.washout" => day <= -2.5m && Number(json, "market.liquidationsLongSharePct") >= 65m,
             "bottom-line.relief-rally" => day >= 2.5m && Number(json, "market.drainUsd") > 0,
+            "attribution.parked" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") >= 100_000_000m,
+            "attribution.left" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
+            "attribution.powder-deployed" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
+            "attribution.powder-building" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") >= 100_000_000m,
+            "attribution.flight-to-quality" => W("totalChangeUsd") < 0 && W("btcDominanceChangePp") >= 0.1m && Bool(json, $"{window}.flightToQuality"),
+            "attribution.broadening" => W("totalChangeUsd") > 0 && W("btcDominanceChangePp") <= -0.1m,
             _ => null,
         };
     }
@@ -339,6 +377,12 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         ("That is a record", "record.market-cap"),
         ("leverage is being unwound", "open-interest.unwinding"),
         ("fresh leverage is building", "open-interest.building"),
+        ("parked in stablecoins rather than left", "attribution.parked"),
+        ("money left crypto rather than parking", "attribution.left"),
+        ("dry powder being put to work", "attribution.powder-deployed"),
+        ("dry powder kept building", "attribution.powder-building"),
+        ("a flight to quality", "attribution.flight-to-quality"),
+        ("broadened beyond Bitcoin", "attribution.broadening"),
     ];
 
     private static void NoViolations(List<string> violations) =>
@@ -362,6 +406,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         FigurePath.Resolve(json, path) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
 
     private static bool Bool(JsonElement json, string path) => FigurePath.Resolve(json, path).ValueKind == JsonValueKind.True;
+
+    [GeneratedRegex(@"^attribution\.windows\[[a-z]+\]")]
+    private static partial Regex AttributionWindow();
 
     private static string SamplesFolder([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "samples"));

@@ -160,6 +160,23 @@ public static class ReportFixture
                 new ScoredCall(CallKind.Support, "BTC", "30-to-7-day low", 74_420.00m, Outcome: false, Tested: true, null),
                 new ScoredCall(CallKind.MomentumTurn, "BTC", "Oversold", null, Outcome: false, Tested: false, MomentumReading.Oversold),
             ],
+            // The drain's $599.7 billion split by part (the day's window is missing: no caps for D−1).
+            Attribution = new FlowAttribution(
+                d, TopCoins: 100, TotalMarketCapUsd: SelloffCap, BtcMarketCapUsd: 1_423_000_000_000.25m, EthMarketCapUsd: 221_000_000_000m,
+                StablecoinSupplyUsd: 228_300_000_000m, RestOfTopUsd: 456_536_551_204.12m, OutsideTopUsd: 84_000_000_000m,
+                BtcDominancePct: 58.976543m, TrackedAssets: ["BTC", "ETH", "SOL", "XRP", "DOGE"], Day: null,
+                Week: new AttributionWindow(
+                    AttributionPeriod.Week, d.AddDays(-7), d, 2_750_000_000_000m, SelloffCap,
+                    BtcUsd: -190_000_000_000m, EthUsd: -60_000_000_000m, StablecoinsUsd: 1_200_000_000m, RestOfTopUsd: -70_000_000_000m,
+                    OutsideTopUsd: SelloffCap - 2_750_000_000_000m + 190_000_000_000m + 60_000_000_000m - 1_200_000_000m + 70_000_000_000m,
+                    FromBtcDominancePct: 58.654321m, ToBtcDominancePct: 58.976543m, FromStablecoinSupplyUsd: 227_100_000_000m, ToStablecoinSupplyUsd: 228_300_000_000m,
+                    TrackedAssetsUsd: null, FlightToQuality: true),
+                Drain: new AttributionWindow(
+                    AttributionPeriod.Drain, new(2026, 1, 14), d, SelloffSwingHigh, SelloffCap,
+                    BtcUsd: -320_000_000_000m, EthUsd: -110_000_000_000m, StablecoinsUsd: 4_000_000_000m, RestOfTopUsd: -130_000_000_000m,
+                    OutsideTopUsd: -SelloffDrain + 320_000_000_000m + 110_000_000_000m - 4_000_000_000m + 130_000_000_000m,
+                    FromBtcDominancePct: 57.9m, ToBtcDominancePct: 58.976543m, FromStablecoinSupplyUsd: 224_300_000_000m, ToStablecoinSupplyUsd: 228_300_000_000m,
+                    TrackedAssetsUsd: -455_000_000_000m, FlightToQuality: true)),
         };
 
         var article = new Article(

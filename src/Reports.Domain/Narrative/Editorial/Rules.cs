@@ -109,6 +109,23 @@ public static class Rules
     public static readonly EditorialRule TurnHappened = new("calls.turn-happened", "the momentum turn named yesterday happened", "yesterday.calls[*]", "the signal named on D−1 (e.g. RSI back above 30) is true on D");
     public static readonly EditorialRule TurnPending = new("calls.turn-pending", "the momentum turn named yesterday has not happened", "yesterday.calls[*]", "the signal named on D−1 is not true on D");
 
+    // Where the money went (the flow attribution), over the window the paragraph leads with.
+    public static readonly EditorialRule Parked = new("attribution.parked", "part of the money parked in stablecoins rather than left crypto", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
+        $"the total cap fell and stablecoin supply rose at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+    public static readonly EditorialRule LeftCrypto = new("attribution.left", "money left crypto rather than parking in stablecoins", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
+        $"the total cap fell and stablecoin supply fell at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+    public static readonly EditorialRule PowderDeployed = new("attribution.powder-deployed", "consistent with dry powder being put to work", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
+        $"the total cap rose and stablecoin supply fell at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+    public static readonly EditorialRule PowderBuilding = new("attribution.powder-building", "dry powder kept building", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
+        $"the total cap rose and stablecoin supply rose at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+    public static readonly EditorialRule FlightToQuality = new("attribution.flight-to-quality", "a flight to quality", "attribution.*.totalChangeUsd, attribution.*.btcDominanceChangePp",
+        $"the total cap fell while BTC dominance rose at least {Dominance.MinShiftPp} percentage points over the same window");
+    public static readonly EditorialRule Broadening = new("attribution.broadening", "the advance broadened beyond Bitcoin", "attribution.*.totalChangeUsd, attribution.*.btcDominanceChangePp",
+        $"the total cap rose while BTC dominance fell at least {Dominance.MinShiftPp} percentage points over the same window");
+
+    /// <summary>A stablecoin supply move smaller than this (USD) is "little changed": no verdict on dry powder.</summary>
+    public const decimal StablecoinMoveUsd = 100_000_000m;
+
     /// <summary>Close within this many percent above the nearest support counts as "close to a break" for the cascade case.</summary>
     public const decimal CascadeDistancePct = 3m;
 
@@ -151,4 +168,16 @@ public static class Rules
 
     public static EditorialRule? OpenInterest(decimal? weekPct) =>
         weekPct <= -CatalystFinder.OpenInterestMovePct ? Unwinding : weekPct >= CatalystFinder.OpenInterestMovePct ? Building : null;
+
+    /// <summary>What the stablecoin supply says about the window's money; null when supply or the total did not move enough.</summary>
+    public static EditorialRule? DryPowder(AttributionWindow w)
+    {
+        var supply = w.StablecoinSupplyChangeUsd;
+        if (w.TotalChangeUsd == 0 || Math.Abs(supply) < StablecoinMoveUsd) return null;
+        return w.TotalChangeUsd < 0 ? supply > 0 ? Parked : LeftCrypto : supply > 0 ? PowderBuilding : PowderDeployed;
+    }
+
+    /// <summary>Flight to quality or a broadening advance; null when BTC's share moved with the total or barely moved.</summary>
+    public static EditorialRule? DominanceShift(AttributionWindow w) =>
+        w.FlightToQuality ? FlightToQuality : Dominance.IsBroadening(w.TotalChangeUsd, w.BtcDominanceChangePp) ? Broadening : null;
 }

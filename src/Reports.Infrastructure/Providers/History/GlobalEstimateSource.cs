@@ -98,7 +98,7 @@ internal sealed partial class GlobalEstimateSource : IHistorySource
                 covered += coin.MarketCapUsd;
                 volumeSum += chart.Volumes.GetValueOrDefault(close);
                 // Two coins can share a ticker; the larger (listed first) keeps it in the per-coin file.
-                if (TickerPattern().IsMatch(coin.Symbol) && symbols.Add(coin.Symbol)) caps.Add(new CoinMarketCap(day, coin.Symbol, cap, Stablecoins.Of(coin.Id)));
+                if (CoinMarketCap.IsTicker(coin.Symbol) && symbols.Add(coin.Symbol)) caps.Add(new CoinMarketCap(day, coin.Symbol, cap, Stablecoins.Of(coin.Id)));
             }
             if (capSum == 0m)
                 throw JsonValues.Invalid(SourceName, $"no coin's market chart has a point at {close:yyyy-MM-dd HH:mm}Z, the close of {day:yyyy-MM-dd}.");
@@ -125,9 +125,6 @@ internal sealed partial class GlobalEstimateSource : IHistorySource
         return await _http.GetAsync(request, raw, cancellationToken);
     }
 
-    /// <summary>Tickers kept in the per-coin file (a data-folder field must need no quoting).</summary>
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9.-]{0,19}$")]
-    private static partial Regex TickerPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
     private static partial Regex CoinId();

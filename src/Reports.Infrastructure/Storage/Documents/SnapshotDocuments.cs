@@ -102,6 +102,43 @@ internal static class SnapshotDocuments
         return doc.Events.Select(e => new MarketEvent(doc.Day, e.Kind, e.Text, e.SourceUrl)).ToList();
     }
 
+    public static byte[] MarketCaps(DateOnly day, IReadOnlyList<CoinMarketCap> caps) =>
+        JsonSerializer.SerializeToUtf8Bytes(new MarketCapsDocument
+        {
+            Schema = MarketCapsDocument.CurrentSchema,
+            Day = day,
+            Coins = caps.Select(c => new CoinCapDocument(c.Symbol, c.MarketCapUsd, c.Category == CoinCategory.Stablecoin ? StablecoinCategory : OtherCategory)).ToList(),
+        }, StorageJsonContext.Default.MarketCapsDocument);
+
+    /// <summary>The caps of a stored day, checked against the ticker rule; anything off makes the whole day unreadable.</summary>
+    /// <exception cref="JsonException">Not a market-caps document of a schema this code reads, or a coin breaks the rules.</exception>
+    public static IReadOnlyList<CoinMarketCap> ReadMarketCaps(ReadOnlySpan<byte> json)
+    {
+        var doc = JsonSerializer.Deserialize(json, StorageJsonContext.Default.MarketCapsDocument)
+            ?? throw new JsonException("the document is null");
+        if (doc.Schema != MarketCapsDocument.CurrentSchema)
+            throw new JsonException($"schema {doc.Schema} is not supported (this version reads {MarketCapsDocument.CurrentSchema})");
+        var caps = new List<CoinMarketCap>(doc.Coins.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var coin in doc.Coins)
+        {
+            if (!CoinMarketCap.IsTicker(coin.Symbol)) throw new JsonException($"'{coin.Symbol}' is not a ticker ({CoinMarketCap.TickerRule})");
+            if (!seen.Add(coin.Symbol)) throw new JsonException($"{coin.Symbol} is listed twice");
+            if (coin.MarketCapUsd <= 0) throw new JsonException($"{coin.Symbol} has a market cap that is not positive");
+            var category = coin.Category switch
+            {
+                StablecoinCategory => CoinCategory.Stablecoin,
+                OtherCategory => CoinCategory.Other,
+                _ => throw new JsonException($"{coin.Symbol} has the category '{coin.Category}', not stablecoin or other"),
+            };
+            caps.Add(new CoinMarketCap(doc.Day, coin.Symbol, coin.MarketCapUsd, category));
+        }
+        return caps;
+    }
+
+    private const string StablecoinCategory = "stablecoin";
+    private const string OtherCategory = "other";
+
     private static DailyBarDocument DailyBar(Candle c) => new(c.Open, c.High, c.Low, c.Close, c.Volume);
 
     private static Candle Candle(DateOnly day, DailyBarDocument c) =>

@@ -14,4 +14,5 @@ namespace Reports.Infrastructure.Storage.Documents;
 [JsonSerializable(typeof(DailySnapshotDocument))]
 [JsonSerializable(typeof(RawResponsesDocument))]
 [JsonSerializable(typeof(EventsDocument))]
+[JsonSerializable(typeof(MarketCapsDocument))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -12,6 +12,7 @@ public sealed record ReportDto(
     string BottomLine,
     MarketDto Market,
     HistoryDto History,
+    AttributionDto? Attribution,
     IReadOnlyList<AssetDto> Assets,
     IReadOnlyList<DivergenceDto> Divergences,
     IReadOnlyList<CrossMarketDto> CrossMarkets,

@@ -1,0 +1,72 @@
+using BenchmarkDotNet.Attributes;
+using Reports.Domain.Analysis;
+using Reports.Domain.Market;
+using Reports.Infrastructure.DataFolder;
+
+namespace Reports.Bench;
+
+/// <summary>
+/// Where the money went, on a generated history of 100 coins × 400 days (issue 13's budget: one day under 20 ms):
+/// the attribution alone, and the whole analysis of the day with those caps (D−1 rebuilt included).
+/// </summary>
+[MemoryDiagnoser]
+public class AttributionBenchmarks
+{
+    private const int Coins = 100;
+    private const int Days = 400;
+    private MarketData _data = MarketData.Empty;
+    private DateOnly _day;
+    private MarketFlow _market = null!;
+
+    private readonly string _samples = Path.Combine(AppContext.BaseDirectory, "samples");
+    private string _withoutCaps = "";
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_withoutCaps, recursive: true);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The bundled samples without marketcaps.csv, to show what reading 59,700 per-coin rows adds to a load.
+        _withoutCaps = Directory.CreateTempSubdirectory("bench-no-caps-").FullName;
+        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "marketcaps.csv"))
+        {
+            var target = Path.Combine(_withoutCaps, Path.GetRelativePath(_samples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var first = new DateOnly(2025, 1, 1);
+        var random = new Random(13);
+        var global = new List<MarketCapPoint>(Days);
+        var caps = new List<CoinMarketCap>(Days * Coins);
+        var symbols = Enumerable.Range(0, Coins).Select(i => i switch { 0 => "BTC", 1 => "ETH", _ => $"C{i:000}" }).Order(StringComparer.Ordinal).ToArray();
+        for (var d = 0; d < Days; d++)
+        {
+            var day = first.AddDays(d);
+            var top = 0m;
+            foreach (var symbol in symbols)
+            {
+                var cap = Math.Round((decimal)(random.NextDouble() + 0.5) * (symbol == "BTC" ? 1.5e12m : symbol == "ETH" ? 3e11m : 5e9m), 2);
+                top += cap;
+                caps.Add(new CoinMarketCap(day, symbol, cap, symbol.EndsWith('7') ? CoinCategory.Stablecoin : CoinCategory.Other));
+            }
+            global.Add(new MarketCapPoint(day, Math.Round(top * 1.08m, 0), null));
+        }
+        _data = new MarketData(global, [], [], [], [], []) { CoinCaps = caps };
+        _day = first.AddDays(Days - 1);
+        _market = MarketCapFlow.Calculate(_data, _day, AnalysisSettings.Default);
+    }
+
+    [Benchmark(Description = "attribution of one day (100 coins x 400 days)")]
+    public object Attribution() => FlowAttribution.Calculate(_data, _day, _market, out _)!;
+
+    [Benchmark(Description = "analysis of one day with 100 coins x 400 days of caps")]
+    public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
+
+    [Benchmark(Baseline = true, Description = "load samples without marketcaps.csv")]
+    public async Task<object> LoadWithoutCaps() => await new DataFolderStore(_withoutCaps).LoadAsync(null, CancellationToken.None);
+
+    [Benchmark(Description = "load samples with marketcaps.csv (59,700 rows)")]
+    public async Task<object> LoadWithCaps() => await new DataFolderStore(_samples).LoadAsync(null, CancellationToken.None);
+}

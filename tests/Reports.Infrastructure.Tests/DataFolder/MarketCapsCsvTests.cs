@@ -1,0 +1,115 @@
+using Reports.Domain.Market;
+using Reports.Infrastructure.DataFolder;
+using static Reports.Infrastructure.Tests.DataFolder.TestDates;
+
+namespace Reports.Infrastructure.Tests.DataFolder;
+
+public sealed class MarketCapsCsvTests : IDisposable
+{
+    private const string Header = "date,symbol,market_cap_usd,category";
+    private readonly TempDataFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private Task<MarketData> LoadAsync(params string[] rows)
+    {
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-02-01,100,\n");
+        folder.Write("marketcaps.csv", string.Join("\n", [Header, .. rows]) + "\n");
+        return folder.LoadAsync();
+    }
+
+    [Fact]
+    public async Task Reads_caps_exactly_sorted_by_day_then_ticker_with_their_category()
+    {
+        var data = await LoadAsync(
+            "2026-02-02,usdt,186012345678.5,Stablecoin",
+            "2026-02-01,BTC,1254316032551.12,other",
+            "2026-02-01,BTC.B,900,other",
+            "2026-02-02,BTC,1200000000000,other");
+
+        Assert.Equal(
+            [
+                new CoinMarketCap(Day("2026-02-01"), "BTC", 1254316032551.12m, CoinCategory.Other),
+                new CoinMarketCap(Day("2026-02-01"), "BTC.B", 900m, CoinCategory.Other),
+                new CoinMarketCap(Day("2026-02-02"), "BTC", 1200000000000m, CoinCategory.Other),
+                new CoinMarketCap(Day("2026-02-02"), "USDT", 186012345678.5m, CoinCategory.Stablecoin),
+            ],
+            data.CoinCaps);
+        Assert.Equal(["marketcaps.csv:3: rows are not in time order (2026-02-01 BTC comes after 2026-02-02 USDT); sorted"], data.Texts());
+        var source = Assert.Single(data.Sources, s => s.Name == "Per-coin market caps");
+        Assert.Equal(("marketcaps.csv", Day("2026-02-01"), Day("2026-02-02"), 4), (source.Origin, source.From, source.To, source.Rows));
+    }
+
+    [Theory]
+    [InlineData("2026-02-02,BTC,0,other", "market_cap_usd 0 is not positive")]
+    [InlineData("2026-02-02,BTC,-3,other", "market_cap_usd -3 is not positive")]
+    [InlineData("2026-02-02,BTC,,other", "market_cap_usd is empty")]
+    [InlineData("2026-02-02,BTC,lots,other", "market_cap_usd 'lots' is not a number")]
+    [InlineData("2026-02-02,BTC,5,meme", "category 'meme' is not stablecoin or other")]
+    [InlineData("2026-02-02,B T C,5,other", "symbol 'B T C' is not a ticker (1-20 characters A-Z, 0-9, '.' or '-', starting with a letter or digit)")]
+    [InlineData("2026-02-02,-BTC,5,other", "symbol '-BTC' is not a ticker (1-20 characters A-Z, 0-9, '.' or '-', starting with a letter or digit)")]
+    public async Task Bad_rows_are_skipped_with_a_line_numbered_warning(string row, string problem)
+    {
+        var data = await LoadAsync("2026-02-01,BTC,100,other", row, "2026-02-03,BTC,300,other");
+
+        Assert.Equal([100m, 300m], data.CoinCaps.Select(c => c.MarketCapUsd));
+        Assert.Equal([$"marketcaps.csv:3: {problem}; row skipped", "marketcaps.csv: 1 missing day inside the series: 2026-02-02"], data.Texts());
+    }
+
+    [Fact]
+    public async Task A_repeated_row_is_kept_once_and_a_conflicting_one_fails()
+    {
+        var data = await LoadAsync("2026-02-01,BTC,100,other", "2026-02-01,BTC,100,other");
+        Assert.Single(data.CoinCaps);
+        Assert.Equal(["marketcaps.csv:3: duplicate of line 2 (2026-02-01 BTC); kept one"], data.Texts());
+
+        folder.Write("marketcaps.csv", $"{Header}\n2026-02-01,BTC,100,other\n2026-02-01,BTC,101,other\n");
+        Assert.Equal("marketcaps.csv:3: 2026-02-01 BTC appears again with different values (first on line 2)", await folder.LoadFailureAsync());
+    }
+
+    [Fact]
+    public async Task Rows_after_the_report_day_are_not_read()
+    {
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-02-01,100,\n");
+        folder.Write("marketcaps.csv", $"{Header}\n2026-02-01,BTC,100,other\n2026-02-02,BTC,bad,other\n");
+
+        var data = await new DataFolderStore(folder.Path).LoadAsync(Day("2026-02-01"), CancellationToken.None);
+
+        Assert.Equal(["BTC"], data.CoinCaps.Select(c => c.Symbol));
+        Assert.Empty(data.Warnings);
+    }
+
+    [Fact]
+    public async Task Warnings_are_bounded_per_file()
+    {
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-02-01,100,\n");
+        folder.Write("marketcaps.csv", Header + "\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"2026-02-01,C{i},0,other\n")));
+
+        var data = await new DataFolderStore(folder.Path, limits: new DataFolderLimits(MaxWarningsPerFile: 5)).LoadAsync(null, CancellationToken.None);
+
+        Assert.Empty(data.CoinCaps);
+        Assert.Equal(7, data.Warnings.Count(w => w.Source == "marketcaps.csv"));
+        Assert.Contains(data.Texts(), t => t == "marketcaps.csv: and 495 more warnings (rows skipped or repaired) not listed");
+    }
+
+    [Fact]
+    public async Task A_folder_without_marketcaps_has_no_caps_and_no_warning()
+    {
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-02-01,100,\n");
+
+        var data = await folder.LoadAsync();
+
+        Assert.Empty(data.CoinCaps);
+        Assert.Empty(data.Warnings);
+        Assert.DoesNotContain(data.Sources, s => s.Name == "Per-coin market caps");
+    }
+
+    [Fact]
+    public async Task A_wrong_header_fails_like_every_other_file()
+    {
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-02-01,100,\n");
+        folder.Write("marketcaps.csv", "date,symbol,cap\n2026-02-01,BTC,100\n");
+
+        Assert.Equal("marketcaps.csv:1: expected header date,symbol,market_cap_usd,category but found date,symbol,cap", await folder.LoadFailureAsync());
+    }
+}

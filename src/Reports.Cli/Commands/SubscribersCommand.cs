@@ -20,9 +20,15 @@ internal sealed class SubscribersCommand(IAnsiConsole console)
             DefaultValueFactory = _ => EmailFormat.PdfAttached,
         };
 
-        var add = new Command("add", "Add a subscriber (or update their assets and format).") { address, assets, format, storage };
+        var weekly = new Option<DayOfWeek?>("--weekly")
+        {
+            Description = "Send a weekly digest on this weekday (UTC), e.g. Monday, instead of every edition.",
+        };
+
+        var add = new Command("add", "Add a subscriber (or update their assets, format and cadence).") { address, assets, format, weekly, storage };
         add.SetAction((r, ct) => CommandRun.Guard(console, () => ChangeAsync(r, storage,
-            s => s.AddAsync(r.GetValue(address)!, r.GetValue(assets), r.GetValue(format), ct))));
+            s => s.AddAsync(r.GetValue(address)!, r.GetValue(assets), r.GetValue(format),
+                r.GetValue(weekly) is null ? EmailCadence.Daily : EmailCadence.Weekly, r.GetValue(weekly) ?? DayOfWeek.Monday, ct))));
 
         var remove = new Command("remove", "Remove a subscriber by address.") { address, storage };
         remove.SetAction((r, ct) => CommandRun.Guard(console, () => ChangeAsync(r, storage, s => s.RemoveAsync(r.GetValue(address)!, ct))));
@@ -45,11 +51,12 @@ internal sealed class SubscribersCommand(IAnsiConsole console)
     private async Task<int> ListAsync(ParseResult result, Option<string?> storage, CancellationToken cancellationToken)
     {
         await using var services = CliConfiguration.Services(CliConfiguration.Build(result.GetValue(storage), null));
-        var table = new Table().AddColumn("Address").AddColumn("Assets").AddColumn("Format").AddColumn("Since");
+        var table = new Table().AddColumn("Address").AddColumn("Assets").AddColumn("Format").AddColumn("Cadence").AddColumn("Since");
         var count = 0;
         await foreach (var s in services.GetRequiredService<ManageSubscribers>().ListAsync(cancellationToken))
         {
-            table.AddRow(Markup.Escape(s.Address), Markup.Escape(s.Assets.Count == 0 ? "all" : string.Join(",", s.Assets)), s.Format.ToString(), s.SubscribedAt.ToString("yyyy-MM-dd"));
+            table.AddRow(Markup.Escape(s.Address), Markup.Escape(s.Assets.Count == 0 ? "all" : string.Join(",", s.Assets)), s.Format.ToString(),
+                s.Cadence == EmailCadence.Weekly ? $"weekly, {s.DigestDay}" : "daily", s.SubscribedAt.ToString("yyyy-MM-dd"));
             count++;
         }
         console.Write(table);

@@ -10,7 +10,11 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
     private readonly Func<string> token = newToken ?? NewUnsubscribeToken;
 
     /// <summary>Adds the address, or updates its assets and format when it is subscribed already (same token).</summary>
-    public async Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, CancellationToken cancellationToken)
+    public Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, CancellationToken cancellationToken) =>
+        AddAsync(address, assets, format, EmailCadence.Daily, DayOfWeek.Monday, cancellationToken);
+
+    /// <param name="digestDay">The weekday a weekly digest arrives (ignored for daily).</param>
+    public async Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, EmailCadence cadence, DayOfWeek digestDay, CancellationToken cancellationToken)
     {
         var check = EmailAddressRules.Check(address);
         if (!check.IsValid) return new SubscriberChange(SubscriberChangeKind.InvalidAddress, null, $"'{address}' is not a usable address: {check.Problem}");
@@ -19,8 +23,8 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
         var wanted = NormaliseAssets(assets);
         var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
         var subscriber = existing is null
-            ? new Subscriber(id, check.Address!, wanted, format, token(), time.GetUtcNow())
-            : existing with { Address = check.Address!, Assets = wanted, Format = format };
+            ? new Subscriber(id, check.Address!, wanted, format, token(), time.GetUtcNow(), cadence, digestDay)
+            : existing with { Address = check.Address!, Assets = wanted, Format = format, Cadence = cadence, DigestDay = digestDay };
         await store.SaveAsync(subscriber, cancellationToken).ConfigureAwait(false);
         return existing is null
             ? new SubscriberChange(SubscriberChangeKind.Added, subscriber, $"subscribed {subscriber.Address}")

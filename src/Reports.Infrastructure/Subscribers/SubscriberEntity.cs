@@ -23,6 +23,11 @@ internal sealed class SubscriberEntity : ITableEntity
     public string UnsubscribeToken { get; set; } = "";
     public DateTimeOffset SubscribedAt { get; set; }
 
+    /// <summary>Absent on rows written before digests existed: those read as daily.</summary>
+    public string? Cadence { get; set; }
+
+    public string? DigestDay { get; set; }
+
     public static SubscriberEntity From(Subscriber s) => new()
     {
         RowKey = s.Id,
@@ -31,6 +36,8 @@ internal sealed class SubscriberEntity : ITableEntity
         Format = s.Format.ToString(),
         UnsubscribeToken = s.UnsubscribeToken,
         SubscribedAt = s.SubscribedAt,
+        Cadence = s.Cadence.ToString(),
+        DigestDay = s.DigestDay.ToString(),
     };
 
     public Subscriber ToSubscriber() => new(
@@ -40,5 +47,7 @@ internal sealed class SubscriberEntity : ITableEntity
         // A format this version does not know falls back to the default rather than losing the subscriber.
         Enum.TryParse<EmailFormat>(Format, ignoreCase: true, out var format) ? format : EmailFormat.PdfAttached,
         UnsubscribeToken,
-        SubscribedAt);
+        SubscribedAt,
+        Enum.TryParse<EmailCadence>(Cadence, ignoreCase: true, out var cadence) && Enum.IsDefined(cadence) ? cadence : EmailCadence.Daily,
+        Enum.TryParse<DayOfWeek>(DigestDay, ignoreCase: true, out var day) && Enum.IsDefined(day) ? day : DayOfWeek.Monday);
 }

@@ -1,3 +1,4 @@
+using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
@@ -14,20 +15,31 @@ public sealed class ReportEmailComposer : IReportEmailComposer
     EmailMessage IReportEmailComposer.Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings) =>
         Compose(edition, subscriber, settings);
 
+    EmailMessage IReportEmailComposer.ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings) =>
+        ComposeDigest(latest, week, subscriber, settings);
+
+    /// <summary>The weekly digest: subject and title name the week, the body lists its editions, the latest PDF rides along.</summary>
+    public static EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings)
+    {
+        var attachment = subscriber.Format == EmailFormat.PdfAttached ? ReportEdition.PdfFileName(latest.Date) : null;
+        var unsubscribe = settings.UnsubscribeUrl(subscriber.UnsubscribeToken);
+        return new EmailMessage(
+            subscriber.Address,
+            $"{ReportEmailDigest.Title(latest.Date)}: {latest.Article.Headline}",
+            ReportEmailDigest.Html(latest.Date, week, settings, attachment, unsubscribe),
+            ReportEmailDigest.Text(latest.Date, week, settings, attachment, unsubscribe),
+            attachment is null ? [] : [new EmailAttachment(attachment, PdfContentType, latest.Pdf)],
+            $"flow-digest-{DeliveryDates.Key(latest.Date)}.{subscriber.Id}@{settings.MessageIdDomain}",
+            UnsubscribeHeaders(unsubscribe));
+    }
+
     public static EmailMessage Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings)
     {
         var content = Content(edition, subscriber, settings);
         var attachments = subscriber.Format == EmailFormat.PdfAttached
             ? new[] { new EmailAttachment(ReportEdition.PdfFileName(edition.Date), PdfContentType, edition.Pdf) }
             : [];
-        var headers = new List<EmailHeader>();
-        if (content.UnsubscribeUrl is { } unsubscribe)
-        {
-            headers.Add(new EmailHeader("List-Unsubscribe", $"<{unsubscribe}>"));
-            // RFC 8058 one-click unsubscribe: only meaningful for an https endpoint that accepts the POST.
-            if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                headers.Add(new EmailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
-        }
+        var headers = UnsubscribeHeaders(content.UnsubscribeUrl);
         return new EmailMessage(
             subscriber.Address,
             Subject(edition.Article),
@@ -36,6 +48,17 @@ public sealed class ReportEmailComposer : IReportEmailComposer
             attachments,
             MessageId(edition.Date, subscriber.Id, settings.MessageIdDomain),
             headers);
+    }
+
+    private static List<EmailHeader> UnsubscribeHeaders(string? unsubscribe)
+    {
+        var headers = new List<EmailHeader>();
+        if (unsubscribe is null) return headers;
+        headers.Add(new EmailHeader("List-Unsubscribe", $"<{unsubscribe}>"));
+        // RFC 8058 one-click unsubscribe: only meaningful for an https endpoint that accepts the POST.
+        if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            headers.Add(new EmailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        return headers;
     }
 
     /// <summary>The headline: what the edition says is the subject a reader scans in the inbox.</summary>

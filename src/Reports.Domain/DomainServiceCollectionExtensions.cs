@@ -40,6 +40,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient<FanOutDailyEmails>();
         services.TryAddTransient<SendReportEmail>();
         services.TryAddTransient<DeliverReportByHand>();
+        services.TryAddTransient<CheckWatchLevels>();
         services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -31,6 +31,19 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
             : new SubscriberChange(SubscriberChangeKind.Updated, subscriber, $"updated {subscriber.Address}");
     }
 
+    /// <summary>Opts a subscriber in to or out of watch alerts, with the quiet hours in which none are sent.</summary>
+    public async Task<SubscriberChange> SetWatchAlertsAsync(string address, bool on, Watch.QuietHours? quiet, CancellationToken cancellationToken)
+    {
+        var check = EmailAddressRules.Check(address);
+        var id = check.IsValid ? SubscriberId.For(check.Address!) : address.Trim();
+        var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (existing is null) return new SubscriberChange(SubscriberChangeKind.NotFound, null, $"'{address}' is not subscribed");
+        var updated = existing with { WatchAlerts = on, Quiet = quiet };
+        await store.SaveAsync(updated, cancellationToken).ConfigureAwait(false);
+        return new SubscriberChange(SubscriberChangeKind.Updated, updated,
+            on ? $"watch alerts on for {updated.Address}{(quiet is null ? "" : $", quiet {quiet} UTC")}" : $"watch alerts off for {updated.Address}");
+    }
+
     /// <summary>Removes by address or by subscriber id.</summary>
     public async Task<SubscriberChange> RemoveAsync(string addressOrId, CancellationToken cancellationToken)
     {

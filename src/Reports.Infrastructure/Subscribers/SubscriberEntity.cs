@@ -28,6 +28,11 @@ internal sealed class SubscriberEntity : ITableEntity
 
     public string? DigestDay { get; set; }
 
+    public bool? WatchAlerts { get; set; }
+
+    /// <summary>"22:00-07:00" (UTC) or absent.</summary>
+    public string? QuietHours { get; set; }
+
     public static SubscriberEntity From(Subscriber s) => new()
     {
         RowKey = s.Id,
@@ -38,6 +43,8 @@ internal sealed class SubscriberEntity : ITableEntity
         SubscribedAt = s.SubscribedAt,
         Cadence = s.Cadence.ToString(),
         DigestDay = s.DigestDay.ToString(),
+        WatchAlerts = s.WatchAlerts,
+        QuietHours = s.Quiet?.ToString(),
     };
 
     public Subscriber ToSubscriber() => new(
@@ -49,5 +56,7 @@ internal sealed class SubscriberEntity : ITableEntity
         UnsubscribeToken,
         SubscribedAt,
         Enum.TryParse<EmailCadence>(Cadence, ignoreCase: true, out var cadence) && Enum.IsDefined(cadence) ? cadence : EmailCadence.Daily,
-        Enum.TryParse<DayOfWeek>(DigestDay, ignoreCase: true, out var day) && Enum.IsDefined(day) ? day : DayOfWeek.Monday);
+        Enum.TryParse<DayOfWeek>(DigestDay, ignoreCase: true, out var day) && Enum.IsDefined(day) ? day : DayOfWeek.Monday,
+        WatchAlerts ?? false,
+        Reports.Domain.Watch.QuietHours.TryParse(QuietHours, out var quiet) ? quiet : null);
 }

@@ -28,6 +28,7 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
             [TimerSchedules.Ingest] = "0 10 0 * * *",
             [TimerSchedules.Report] = "0 40 0 * * *",
             [TimerSchedules.Email] = "0 0 1 * * *",
+            [TimerSchedules.Watch] = "0 5 * * * *",
             ["Storage:ReportsContainer"] = "reports" + unique,
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),

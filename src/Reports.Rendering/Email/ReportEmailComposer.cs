@@ -50,7 +50,8 @@ public sealed class ReportEmailComposer : IReportEmailComposer
             headers);
     }
 
-    private static List<EmailHeader> UnsubscribeHeaders(string? unsubscribe)
+    /// <summary>List-Unsubscribe (and RFC 8058 one-click over https) for every email a subscriber gets.</summary>
+    internal static List<EmailHeader> UnsubscribeHeaders(string? unsubscribe)
     {
         var headers = new List<EmailHeader>();
         if (unsubscribe is null) return headers;

@@ -3,7 +3,6 @@ using System.Text;
 using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 using Reports.Domain.Narrative;
-using Reports.Rendering.Theme;
 using Reports.Rendering.View;
 
 namespace Reports.Rendering.Email;
@@ -15,10 +14,10 @@ namespace Reports.Rendering.Email;
 /// </summary>
 internal static class ReportEmailDigest
 {
-    private const string Font = "font-family:Helvetica,Arial,sans-serif;";
+    private const string Font = ReportEmailHtml.Font;
 
-    private static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
-        Rule = Palette.Hex(Palette.Rule), Accent = Palette.Hex(Palette.Accent);
+    private static readonly string Ink = ReportEmailHtml.Ink, Muted = ReportEmailHtml.Muted, Faint = ReportEmailHtml.Faint,
+        Rule = ReportEmailHtml.Rule, Accent = ReportEmailHtml.Accent;
 
     public static string Title(DateOnly latest) => $"The week in crypto flows to {Formats.Date(latest)}";
 

@@ -11,10 +11,11 @@ namespace Reports.Rendering.Email;
 /// </summary>
 internal static class ReportEmailHtml
 {
-    private const string Font = "font-family:Helvetica,Arial,sans-serif;";
+    internal const string Font = "font-family:Helvetica,Arial,sans-serif;";
 
-    // The report's palette (Theme/Palette), inline because mail clients drop style sheets.
-    private static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
+    // The report's palette (Theme/Palette), inline because mail clients drop style sheets; the digest and the watch
+    // alert use the same values.
+    internal static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
         Rule = Palette.Hex(Palette.Rule), Accent = Palette.Hex(Palette.Accent), Warning = Palette.Hex(Palette.Warning);
 
     public static string Write(ReportEmailContent c)

@@ -5,7 +5,6 @@ using Reports.Domain.Delivery;
 using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
 using Reports.Domain.Watch;
-using Reports.Rendering.Theme;
 using Reports.Rendering.View;
 
 namespace Reports.Rendering.Email;
@@ -35,27 +34,21 @@ public sealed class WatchAlertComposer : IWatchAlertComposer
         string E(string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(subject)).Append("</title></head>\n")
-            .Append("<body style=\"margin:0;padding:16px;color:").Append(Palette.Hex(Palette.Ink)).Append(";font-family:Helvetica,Arial,sans-serif;\">\n")
+            .Append("<body style=\"margin:0;padding:16px;color:").Append(ReportEmailHtml.Ink).Append(";").Append(ReportEmailHtml.Font).Append("\">\n")
             .Append("<div style=\"max-width:640px;margin:0 auto;\">\n")
-            .Append("<p style=\"margin:0 0 4px;color:").Append(Palette.Hex(Palette.Muted)).Append(";font-size:13px;\">").Append(E(ReportView.Brand)).Append(" &middot; watch alert</p>\n")
+            .Append("<p style=\"margin:0 0 4px;color:").Append(ReportEmailHtml.Muted).Append(";font-size:13px;\">").Append(E(ReportView.Brand)).Append(" &middot; watch alert</p>\n")
             .Append("<p style=\"margin:0 0 12px;font-size:15px;\">").Append(E(intro)).Append("</p>\n<ul style=\"margin:0 0 16px;padding-left:20px;font-size:15px;line-height:1.5;\">\n");
         foreach (var line in lines) html.Append("<li>").Append(E(line)).Append("</li>\n");
-        html.Append("</ul>\n<p style=\"margin:0 0 16px;\"><a href=\"").Append(E(link)).Append("\" style=\"color:").Append(Palette.Hex(Palette.Accent))
+        html.Append("</ul>\n<p style=\"margin:0 0 16px;\"><a href=\"").Append(E(link)).Append("\" style=\"color:").Append(ReportEmailHtml.Accent)
             .Append(";font-weight:bold;\">Read the edition</a></p>\n");
         if (unsubscribe is not null)
         {
-            html.Append("<p style=\"margin:24px 0 0;font-size:12px;color:").Append(Palette.Hex(Palette.Faint)).Append(";\">You receive this because you asked for watch alerts. <a href=\"")
+            html.Append("<p style=\"margin:24px 0 0;font-size:12px;color:").Append(ReportEmailHtml.Faint).Append(";\">You receive this because you asked for watch alerts. <a href=\"")
                 .Append(E(unsubscribe)).Append("\">Unsubscribe</a></p>\n");
         }
         html.Append("</div>\n</body></html>\n");
 
-        var headers = new List<EmailHeader>();
-        if (unsubscribe is not null)
-        {
-            headers.Add(new EmailHeader("List-Unsubscribe", $"<{unsubscribe}>"));
-            if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                headers.Add(new EmailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
-        }
+        var headers = ReportEmailComposer.UnsubscribeHeaders(unsubscribe);
         var id = $"watch-{at.UtcDateTime.ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture)}.{subscriber.Id}@{settings.MessageIdDomain}";
         return new EmailMessage(subscriber.Address, subject, html.ToString(), text.ToString(), [], id, headers);
     }

@@ -184,6 +184,18 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Reports:PublicBaseUrl", failure.ToString());
     }
 
+    [Fact]
+    public void The_archive_routes_are_anonymous_and_get_report_keeps_its_function_key()
+    {
+        static AuthorizationLevel Level(Type type, string method) =>
+            type.GetMethod(method)!.GetParameters().Select(p => p.GetCustomAttributes(typeof(HttpTriggerAttribute), false).OfType<HttpTriggerAttribute>().SingleOrDefault())
+                .OfType<HttpTriggerAttribute>().Single().AuthLevel;
+
+        Assert.All(new[] { nameof(PublicArchive.IndexAsync), nameof(PublicArchive.EditionAsync), nameof(PublicArchive.FeedAsync) },
+            m => Assert.Equal(AuthorizationLevel.Anonymous, Level(typeof(PublicArchive), m)));
+        Assert.Equal(AuthorizationLevel.Function, Level(typeof(GetReport), nameof(GetReport.RunAsync)));
+    }
+
     private async Task<HttpCalls.Response> IndexAsync(string query, string? ifNoneMatch = null)
     {
         var request = HttpCalls.Get(app.Services, "/api/archive", query, ifNoneMatch);

@@ -48,6 +48,7 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(System.Net.WebUtility.HtmlEncode(json.GetProperty("headline").GetString()!), response.Text);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(json.GetProperty("standfirst").GetString()!), response.Text);
         Assert.StartsWith("public, max-age=", response.Headers.CacheControl.ToString());
+        Assert.Equal(HtmlPageResult.ContentSecurity, response.Headers.ContentSecurityPolicy.ToString());
     }
 
     [Theory]
@@ -67,6 +68,7 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(EntityTags.For(response.Body), etag);
         Assert.DoesNotContain("W/", etag);
         Assert.Equal("public, max-age=86400", response.Headers.CacheControl.ToString());
+        Assert.StartsWith("default-src 'none';", response.Headers.ContentSecurityPolicy.ToString());
 
         var again = await EditionAsync(edition, etag);
         Assert.Equal(304, again.Status);

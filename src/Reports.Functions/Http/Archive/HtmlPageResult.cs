@@ -11,6 +11,12 @@ public sealed class HtmlPageResult(int status, byte[] content, string cacheContr
 
     public byte[] Content => content;
 
+    /// <summary>
+    /// What a public page may load: nothing but its own inline style sheet and inline SVG (the editions and the archive
+    /// pages are self-contained, with no scripts), so injected markup could not run or fetch anything.
+    /// </summary>
+    public const string ContentSecurity = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     /// <summary>Another type than HTML (the Atom feed).</summary>
     public string? ContentTypeOverride { get; init; }
 
@@ -22,6 +28,7 @@ public sealed class HtmlPageResult(int status, byte[] content, string cacheContr
         response.ContentLength = content.Length;
         response.Headers.CacheControl = cacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = ContentSecurity;
         if (etag is not null) response.Headers.ETag = etag;
         await response.Body.WriteAsync(content, context.HttpContext.RequestAborted);
     }

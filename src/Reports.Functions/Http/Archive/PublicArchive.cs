@@ -79,7 +79,7 @@ public sealed class PublicArchive(ReadArchive archive, TimeProvider clock, IOpti
         if (EntityTags.Matches(request.Headers.IfNoneMatch, etag)) return new NotModifiedResult(etag, cacheControl);
         return fileName is null
             ? new HtmlPageResult(StatusCodes.Status200OK, content, cacheControl, etag) { ContentTypeOverride = contentType }
-            : new ReportFileResult(content, contentType, fileName, etag, cacheControl);
+            : new ReportFileResult(content, contentType, fileName, etag, cacheControl) { ContentSecurityPolicy = HtmlPageResult.ContentSecurity };
     }
 
     private async Task<IActionResult> ServeAsync(Func<Task<IActionResult>> serve)

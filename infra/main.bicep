@@ -77,6 +77,9 @@ param subscribersTableName string = 'subscribers'
 @description('Table recording which report went to whom (makes sending idempotent).')
 param sendLedgerTableName string = 'sendledger'
 
+@description('Table recording which watch alert went to whom each day (at most one per level).')
+param watchAlertsTableName string = 'watchalerts'
+
 // --- Schedules (six-field NCRONTAB, UTC) ---------------------------------------------------------------
 
 @description('When the daily market-data ingest runs.')
@@ -87,6 +90,9 @@ param reportSchedule string = '0 45 0 * * *'
 
 @description('When the daily report is emailed.')
 param emailSchedule string = '0 0 6 * * *'
+
+@description('When the watch alerts check the latest prices against the newest edition\'s levels (hourly).')
+param watchSchedule string = '0 5 * * * *'
 
 // --- Market data ---------------------------------------------------------------------------------------
 
@@ -206,6 +212,7 @@ module storage 'app/storage.bicep' = {
     tableNames: [
       subscribersTableName
       sendLedgerTableName
+      watchAlertsTableName
     ]
   }
 }
@@ -281,6 +288,7 @@ var functionAppSettings appSettingMap = {
   INGEST_SCHEDULE: ingestSchedule
   REPORT_SCHEDULE: reportSchedule
   EMAIL_SCHEDULE: emailSchedule
+  WATCH_SCHEDULE: watchSchedule
   // Market data.
   MarketData__Assets: marketDataAssets
   MarketData__CrossMarkets: marketDataCrossMarkets

@@ -44,7 +44,7 @@ param deploymentsContainerName string
 @description('Queue names to create (ingest and email work items).')
 param queueNames string[]
 
-@description('Table names to create (subscribers, send ledger).')
+@description('Table names to create (subscribers, send ledger, watch-alert ledger).')
 param tableNames string[]
 
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {

@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>()));
         services.TryAddTransient<PublishReport>();
         services.TryAddTransient<ReportOnDemand>();
+        services.TryAddTransient<ReadArchive>();
 
         // Market data
         services.TryAddTransient(sp => new IngestDay(
@@ -39,6 +40,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient<FanOutDailyEmails>();
         services.TryAddTransient<SendReportEmail>();
         services.TryAddTransient<DeliverReportByHand>();
+        services.TryAddTransient<CheckWatchLevels>();
         services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -31,6 +31,11 @@ public static class ReportsFunctionsServices
             .Configure(schedules => schedules.Read(configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Http.Archive.PublicArchiveOptions>()
+            .Bind(configuration.GetSection(Http.Archive.PublicArchiveOptions.SectionName))
+            .Configure(o => o.PublicBaseUrl = configuration[Http.Archive.PublicArchiveOptions.PublicBaseUrlSetting]?.Trim() ?? "")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<FailedMessageLog>();
         return services;
     }

@@ -15,6 +15,7 @@ public sealed class TimerSchedules : IValidatableObject
     public const string Ingest = "INGEST_SCHEDULE";
     public const string Report = "REPORT_SCHEDULE";
     public const string Email = "EMAIL_SCHEDULE";
+    public const string Watch = "WATCH_SCHEDULE";
 
     private static readonly CrontabSchedule.ParseOptions WithSeconds = new() { IncludingSeconds = true };
 
@@ -22,7 +23,7 @@ public sealed class TimerSchedules : IValidatableObject
     public IReadOnlyDictionary<string, string?> Values { get; private set; } = new Dictionary<string, string?>();
 
     public void Read(IConfiguration configuration) =>
-        Values = new[] { Ingest, Report, Email }.ToDictionary(setting => setting, setting => configuration[setting]);
+        Values = new[] { Ingest, Report, Email, Watch }.ToDictionary(setting => setting, setting => configuration[setting]);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -16,6 +16,7 @@ public static class RenderingServiceCollectionExtensions
         foreach (var renderer in ReportRenderers.All)
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReportRenderer), renderer));
         services.TryAddSingleton<IReportEmailComposer, Email.ReportEmailComposer>();
+        services.TryAddSingleton<IWatchAlertComposer, Email.WatchAlertComposer>();
         return services;
     }
 }

@@ -79,7 +79,7 @@ public class DeliverCommandTests(DeliveryServersForCli servers) : IClassFixture<
         {
           "Email": {
             "From": "reports@flow-reports.test",
-            "ReportUrlTemplate": "https://reports.flow-reports.test/api/reports/{date}?format=html",
+            "ReportUrlTemplate": "https://reports.flow-reports.test/api/archive/{date}",
             "Smtp": { "Host": "127.0.0.1", "Port": {{servers.Smtp.SmtpPort}}, "Security": "None", "TimeoutSeconds": 10 }
           }
         }

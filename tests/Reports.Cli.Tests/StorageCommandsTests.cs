@@ -69,6 +69,24 @@ public class StorageCommandsTests(AzuriteForCli fixture) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task A_subscriber_can_take_a_weekly_digest_and_watch_alerts_with_quiet_hours()
+    {
+        var add = await CliRun.RunAsync("subscribers", "add", "weekly@example.com", "--weekly", "friday", "--storage", Storage);
+        Assert.True(add.ExitCode == 0, add.Output);
+        var alerts = await CliRun.RunAsync("subscribers", "alerts", "weekly@example.com", "--quiet", "22:00-07:00", "--storage", Storage);
+        Assert.True(alerts.ExitCode == 0, alerts.Output);
+        Assert.Contains("watch alerts on for weekly@example.com, quiet 22:00-07:00 UTC", alerts.Output);
+
+        var list = (await CliRun.RunAsync("subscribers", "list", "--storage", Storage)).Output;
+        Assert.Contains("weekly, Friday", list);
+        Assert.Contains("on, quiet 22:00-07:00", list);
+
+        Assert.Equal(2, (await CliRun.RunAsync("subscribers", "alerts", "weekly@example.com", "--quiet", "7-22", "--storage", Storage)).ExitCode);
+        Assert.Equal(3, (await CliRun.RunAsync("subscribers", "alerts", "nobody@example.com", "--storage", Storage)).ExitCode);
+        await CliRun.RunAsync("subscribers", "remove", "weekly@example.com", "--storage", Storage);
+    }
+
+    [Fact]
     public async Task Storage_that_cannot_be_reached_is_a_data_error_with_a_reason()
     {
         var run = await CliRun.RunAsync("report", "--storage", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;");

@@ -33,6 +33,7 @@ public sealed partial class AppSettingsTemplateTests(CompiledInfra infra)
     [InlineData("INGEST_SCHEDULE", "0 15 0 * * *")]
     [InlineData("REPORT_SCHEDULE", "0 45 0 * * *")]
     [InlineData("EMAIL_SCHEDULE", "0 0 6 * * *")]
+    [InlineData("WATCH_SCHEDULE", "0 5 * * * *")]
     [InlineData("MarketData__Assets", "BTC,ETH,SOL")]
     [InlineData("MarketData__CrossMarkets", "GOLD,SILVER,NASDAQ")]
     [InlineData("MarketData__CoinGecko__BaseUrl", "https://api.coingecko.com/api/v3")]

@@ -20,6 +20,8 @@ public enum DeliveryOutcome
     ReportNotFound,
     /// <summary>A one-off send failed (nothing is retried for it).</summary>
     Failed,
+    /// <summary>A weekly subscriber's digest is not due for this day (their cadence changed after the request was queued).</summary>
+    NotDue,
 }
 
 /// <summary>The outcome and a sentence for logs and the CLI.</summary>

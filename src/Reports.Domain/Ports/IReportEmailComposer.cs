@@ -1,3 +1,4 @@
+using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 
 namespace Reports.Domain.Ports;
@@ -7,4 +8,7 @@ namespace Reports.Domain.Ports;
 public interface IReportEmailComposer
 {
     EmailMessage Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings);
+
+    /// <summary>A weekly subscriber's digest: the week's headlines (<paramref name="week"/>, newest first) and <paramref name="latest"/> attached.</summary>
+    EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings);
 }

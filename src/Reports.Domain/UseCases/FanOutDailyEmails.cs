@@ -6,7 +6,8 @@ using Reports.Domain.Ports;
 namespace Reports.Domain.UseCases;
 
 /// <summary>
-/// Queues one send request per subscriber for day D, so the sending is spread over many small invocations.
+/// Queues one send request per subscriber due for day D (every daily subscriber; weekly ones on their digest day),
+/// so the sending is spread over many small invocations.
 /// Running it twice is harmless: the send ledger lets only one request per (day, subscriber) send.
 /// </summary>
 public sealed class FanOutDailyEmails(
@@ -35,6 +36,7 @@ public sealed class FanOutDailyEmails(
             new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
             async (subscriber, ct) =>
             {
+                if (!Cadence.IsDue(subscriber, date)) return; // a weekly reader's digest goes out on their weekday only
                 await queue.EnqueueAsync(new EmailRequest(date, subscriber.Id), TimeSpan.Zero, ct).ConfigureAwait(false);
                 Interlocked.Increment(ref queued);
             }).ConfigureAwait(false);

@@ -10,7 +10,11 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
     private readonly Func<string> token = newToken ?? NewUnsubscribeToken;
 
     /// <summary>Adds the address, or updates its assets and format when it is subscribed already (same token).</summary>
-    public async Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, CancellationToken cancellationToken)
+    public Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, CancellationToken cancellationToken) =>
+        AddAsync(address, assets, format, EmailCadence.Daily, DayOfWeek.Monday, cancellationToken);
+
+    /// <param name="digestDay">The weekday a weekly digest arrives (ignored for daily).</param>
+    public async Task<SubscriberChange> AddAsync(string address, IReadOnlyList<string>? assets, EmailFormat format, EmailCadence cadence, DayOfWeek digestDay, CancellationToken cancellationToken)
     {
         var check = EmailAddressRules.Check(address);
         if (!check.IsValid) return new SubscriberChange(SubscriberChangeKind.InvalidAddress, null, $"'{address}' is not a usable address: {check.Problem}");
@@ -19,12 +23,25 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
         var wanted = NormaliseAssets(assets);
         var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
         var subscriber = existing is null
-            ? new Subscriber(id, check.Address!, wanted, format, token(), time.GetUtcNow())
-            : existing with { Address = check.Address!, Assets = wanted, Format = format };
+            ? new Subscriber(id, check.Address!, wanted, format, token(), time.GetUtcNow(), cadence, digestDay)
+            : existing with { Address = check.Address!, Assets = wanted, Format = format, Cadence = cadence, DigestDay = digestDay };
         await store.SaveAsync(subscriber, cancellationToken).ConfigureAwait(false);
         return existing is null
             ? new SubscriberChange(SubscriberChangeKind.Added, subscriber, $"subscribed {subscriber.Address}")
             : new SubscriberChange(SubscriberChangeKind.Updated, subscriber, $"updated {subscriber.Address}");
+    }
+
+    /// <summary>Opts a subscriber in to or out of watch alerts, with the quiet hours in which none are sent.</summary>
+    public async Task<SubscriberChange> SetWatchAlertsAsync(string address, bool on, Watch.QuietHours? quiet, CancellationToken cancellationToken)
+    {
+        var check = EmailAddressRules.Check(address);
+        var id = check.IsValid ? SubscriberId.For(check.Address!) : address.Trim();
+        var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (existing is null) return new SubscriberChange(SubscriberChangeKind.NotFound, null, $"'{address}' is not subscribed");
+        var updated = existing with { WatchAlerts = on, Quiet = quiet };
+        await store.SaveAsync(updated, cancellationToken).ConfigureAwait(false);
+        return new SubscriberChange(SubscriberChangeKind.Updated, updated,
+            on ? $"watch alerts on for {updated.Address}{(quiet is null ? "" : $", quiet {quiet} UTC")}" : $"watch alerts off for {updated.Address}");
     }
 
     /// <summary>Removes by address or by subscriber id.</summary>

@@ -1,10 +1,15 @@
+using Reports.Domain.Archive;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 
 namespace Reports.Domain.UseCases;
 
-/// <summary>Builds one day's report from stored history and keeps it in every format in the archive.</summary>
-public sealed class PublishReport(BuildReport build, IReportArchive archive, IEnumerable<IReportRenderer> renderers)
+/// <summary>
+/// Builds one day's report from stored history and keeps it in every format in the archive, then its entry in the
+/// edition index (last, so the index never lists an edition whose files are not all there).
+/// </summary>
+/// <param name="index">Null where no index is kept (the CLI's local runs).</param>
+public sealed class PublishReport(BuildReport build, IReportArchive archive, IEnumerable<IReportRenderer> renderers, IEditionIndex? index = null)
 {
     private readonly IReadOnlyList<IReportRenderer> renderers = renderers.ToList();
 
@@ -24,6 +29,8 @@ public sealed class PublishReport(BuildReport build, IReportArchive archive, IEn
             var outcome = await archive.SaveAsync(rendered, cancellationToken).ConfigureAwait(false);
             formats.Add(new PublishedFormat(renderer.Format, outcome, rendered.Content.Length));
         }
+        if (index is not null)
+            await index.SaveAsync(new EditionEntry(day, report.Article.Headline, report.Article.Standfirst), cancellationToken).ConfigureAwait(false);
         return new PublishResult(day, formats, report.Analysis.Gaps, report.Analysis.Warnings.Count);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 
@@ -20,7 +21,8 @@ public sealed class SendReportEmail(
     ReportEmailSettings settings,
     DeliveryPolicy policy,
     TimeProvider time,
-    ILogger<SendReportEmail>? logger = null)
+    ILogger<SendReportEmail>? logger = null,
+    IEditionIndex? editions = null)
 {
     private readonly ILogger log = logger ?? NullLogger<SendReportEmail>.Instance;
 
@@ -33,6 +35,11 @@ public sealed class SendReportEmail(
         {
             log.LogInformation("Skipping the {Date} report for subscriber {SubscriberId}: no longer subscribed", Key(date), id);
             return new DeliveryResult(DeliveryOutcome.NotSubscribed, $"subscriber {id} is no longer subscribed");
+        }
+        if (!Cadence.IsDue(subscriber, date))
+        {
+            log.LogInformation("Skipping the {Date} report for subscriber {SubscriberId}: weekly digest on {DigestDay}", Key(date), id, subscriber.DigestDay);
+            return new DeliveryResult(DeliveryOutcome.NotDue, $"subscriber {id} takes a weekly digest on {subscriber.DigestDay}");
         }
 
         var claim = await ledger.ClaimAsync(date, id, time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
@@ -74,7 +81,10 @@ public sealed class SendReportEmail(
         {
             var edition = await reports.FindAsync(date, cancellationToken).ConfigureAwait(false)
                           ?? throw new EmailSendException(EmailFailure.Transient, $"the report for {Key(date)} has not been built");
-            message = composer.Compose(edition, subscriber with { Address = address.Address! }, settings);
+            var reader = subscriber with { Address = address.Address! };
+            message = subscriber.Cadence == EmailCadence.Weekly
+                ? composer.ComposeDigest(edition, await WeekAsync(edition, cancellationToken).ConfigureAwait(false), reader, settings)
+                : composer.Compose(edition, reader, settings);
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (EmailSendException ex) when (ex.Failure == EmailFailure.Rejected)
@@ -134,6 +144,15 @@ public sealed class SendReportEmail(
         log.LogInformation("The {Date} report for subscriber {SubscriberId} is being sent by another attempt; checking again in {Delay}",
             Key(request.Date), request.SubscriberId, delay);
         return new DeliveryResult(DeliveryOutcome.Deferred, $"another attempt holds the claim until {held.LeaseUntil:O}");
+    }
+
+    /// <summary>The digest's editions, newest first: the archived ones of the 7 days ending on the edition's day.</summary>
+    private async Task<IReadOnlyList<EditionEntry>> WeekAsync(ReportEdition latest, CancellationToken cancellationToken)
+    {
+        var newest = new EditionEntry(latest.Date, latest.Article.Headline, latest.Article.Standfirst);
+        if (editions is null) return [newest];
+        var listed = await editions.ListAsync(latest.Date, 0, Cadence.WeekDays, cancellationToken).ConfigureAwait(false);
+        return [newest, .. listed.Entries.Where(e => e.Date < latest.Date && e.Date >= Cadence.WeekStart(latest.Date))];
     }
 
     private static string Key(DateOnly date) => DeliveryDates.Key(date);

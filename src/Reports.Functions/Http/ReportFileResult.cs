@@ -13,6 +13,9 @@ public sealed class ReportFileResult(byte[] content, string contentType, string 
 
     public string ETag => etag;
 
+    /// <summary>Sent as Content-Security-Policy when set (the public archive's pages).</summary>
+    public string? ContentSecurityPolicy { get; init; }
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -24,6 +27,7 @@ public sealed class ReportFileResult(byte[] content, string contentType, string 
         response.Headers.ETag = etag;
         response.Headers.CacheControl = cacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
+        if (ContentSecurityPolicy is not null) response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         await response.Body.WriteAsync(content, context.HttpContext.RequestAborted);
     }
 }

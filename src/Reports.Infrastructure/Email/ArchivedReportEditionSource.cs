@@ -29,6 +29,6 @@ public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchiv
         {
             return null; // a PDF without the data behind it (data removed since): nothing consistent to summarise
         }
-        return new ReportEdition(report.Article, report.Analysis.Assets.Select(a => a.Symbol).ToList(), pdf.Content);
+        return new ReportEdition(report, pdf.Content);
     }
 }

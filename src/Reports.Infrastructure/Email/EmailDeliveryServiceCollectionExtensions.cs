@@ -25,7 +25,8 @@ public static class EmailDeliveryServiceCollectionExtensions
             .Configure(o => o.UsePublicBaseUrl(configuration[EmailOptions.PublicBaseUrlSetting]))
             .ValidateOnStart();
         services.AddOptions<EmailStorageOptions>().Bind(configuration.GetSection(EmailStorageOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.RequestQueue),
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.AlertLedgerTable)
+                    && !string.IsNullOrWhiteSpace(o.RequestQueue),
                 "Email:Storage table and queue names cannot be empty");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>>(
@@ -41,6 +42,8 @@ public static class EmailDeliveryServiceCollectionExtensions
         services.TryAddSingleton<IEmailSender, MailKitEmailSender>();
         services.TryAddSingleton<ISubscriberStore>(sp => new TableSubscriberStore(sp.GetRequiredService<EmailStorage>().Subscribers));
         services.TryAddSingleton<ISendLedger>(sp => new TableSendLedger(sp.GetRequiredService<EmailStorage>().Ledger));
+        services.TryAddSingleton<IAlertLedger>(sp => new TableAlertLedger(sp.GetRequiredService<EmailStorage>().Alerts));
+        services.TryAddSingleton<IWatchLevelSource, Watch.ArchivedWatchLevels>();
         services.TryAddSingleton<IEmailRequestQueue>(sp =>
         {
             var storage = sp.GetRequiredService<EmailStorage>();

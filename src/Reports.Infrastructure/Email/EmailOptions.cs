@@ -1,3 +1,4 @@
+using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 
 namespace Reports.Infrastructure.Email;
@@ -19,8 +20,12 @@ public sealed class EmailOptions
 
     public string FromName { get; set; } = "Flow Reports";
 
-    /// <summary>The web report, "{date}" replaced by yyyy-MM-dd; by default &lt;Reports:PublicBaseUrl&gt;/api/reports/{date}?format=html.</summary>
+    /// <summary>The edition online, "{date}" replaced by yyyy-MM-dd; by default the public archive's page,
+    /// &lt;Reports:PublicBaseUrl&gt;/api/archive/{date} (anonymous, so the link works for every reader without a key).</summary>
     public string ReportUrlTemplate { get; set; } = "";
+
+    /// <summary>The archive's Atom feed; by default &lt;Reports:PublicBaseUrl&gt;/api/feed.atom. Empty leaves the link out.</summary>
+    public string? FeedUrl { get; set; }
 
     /// <summary>"{token}" replaced by the subscriber's token; by default &lt;Reports:PublicBaseUrl&gt;/api/unsubscribe?token={token}.
     /// Empty without a public base URL: the email then has no unsubscribe link.</summary>
@@ -38,12 +43,13 @@ public sealed class EmailOptions
 
     public DeliveryPolicy Policy() => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay, ClaimLease);
 
-    /// <summary>Fills the links the deployment did not set from the app's public base URL (the GetReport and Unsubscribe routes).</summary>
+    /// <summary>Fills the links the deployment did not set from the app's public base URL (the archive, feed and Unsubscribe routes).</summary>
     public void UsePublicBaseUrl(string? publicBaseUrl)
     {
         if (string.IsNullOrWhiteSpace(publicBaseUrl)) return;
         var root = publicBaseUrl.TrimEnd('/');
-        if (string.IsNullOrWhiteSpace(ReportUrlTemplate)) ReportUrlTemplate = root + "/api/reports/{date}?format=html";
+        if (string.IsNullOrWhiteSpace(ReportUrlTemplate)) ReportUrlTemplate = root + ArchiveRoutes.IndexPath + "/{date}";
+        if (string.IsNullOrWhiteSpace(FeedUrl)) FeedUrl = ArchiveRoutes.Absolute(root, ArchiveRoutes.FeedPath);
         if (string.IsNullOrWhiteSpace(UnsubscribeUrlTemplate)) UnsubscribeUrlTemplate = root + "/api/unsubscribe?token={token}";
     }
 
@@ -52,6 +58,7 @@ public sealed class EmailOptions
     {
         var at = From.LastIndexOf('@');
         var domain = at >= 0 && at < From.Length - 1 ? From[(at + 1)..].ToLowerInvariant() : "flow-reports.invalid";
-        return new ReportEmailSettings(ReportUrlTemplate, string.IsNullOrWhiteSpace(UnsubscribeUrlTemplate) ? null : UnsubscribeUrlTemplate, domain);
+        return new ReportEmailSettings(ReportUrlTemplate, string.IsNullOrWhiteSpace(UnsubscribeUrlTemplate) ? null : UnsubscribeUrlTemplate, domain,
+            string.IsNullOrWhiteSpace(FeedUrl) ? null : FeedUrl);
     }
 }

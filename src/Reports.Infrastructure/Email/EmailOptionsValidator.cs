@@ -25,6 +25,9 @@ public sealed class EmailOptionsValidator(Func<bool> emailIsOn) : IValidateOptio
             && (!options.UnsubscribeUrlTemplate.Contains("{token}", StringComparison.Ordinal) || !IsAbsoluteHttpUrl(options.UnsubscribeUrlTemplate.Replace("{token}", "t", StringComparison.Ordinal))))
             problems.Add("Email:UnsubscribeUrlTemplate must be an absolute http(s) URL containing {token}");
 
+        if (!string.IsNullOrWhiteSpace(options.FeedUrl) && !IsAbsoluteHttpUrl(options.FeedUrl))
+            problems.Add("Email:FeedUrl must be an absolute http(s) URL");
+
         if (options.MaxAttempts is < 1 or > 20) problems.Add("Email:MaxAttempts must be between 1 and 20");
         if (options.FirstRetryDelay < TimeSpan.Zero || options.MaxRetryDelay < options.FirstRetryDelay)
             problems.Add("Email:FirstRetryDelay must be >= 0 and <= Email:MaxRetryDelay");

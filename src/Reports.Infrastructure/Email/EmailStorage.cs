@@ -6,8 +6,8 @@ using Reports.Infrastructure.Storage;
 
 namespace Reports.Infrastructure.Email;
 
-/// <summary>The storage clients email delivery uses: two tables and two queues in the app's storage account.</summary>
-public sealed class EmailStorage(TableClient subscribers, TableClient ledger, QueueClient requests, QueueClient poison)
+/// <summary>The storage clients email delivery uses: three tables (subscribers, send ledger, watch-alert ledger) and two queues in the app's storage account.</summary>
+public sealed class EmailStorage(TableClient subscribers, TableClient ledger, QueueClient requests, QueueClient poison, TableClient alerts)
 {
     public const string TableServiceUriSetting = "tableServiceUri";
 
@@ -15,6 +15,9 @@ public sealed class EmailStorage(TableClient subscribers, TableClient ledger, Qu
     public TableClient Ledger { get; } = ledger;
     public QueueClient Requests { get; } = requests;
     public QueueClient Poison { get; } = poison;
+
+    /// <summary>The watch-alert ledger's table (<see cref="EmailStorageOptions.AlertLedgerTable"/>).</summary>
+    public TableClient Alerts { get; } = alerts;
 
     /// <summary>
     /// Without dependency injection, for the CLI: <c>EmailStorage.Open("UseDevelopmentStorage=true")</c> or
@@ -42,7 +45,8 @@ public sealed class EmailStorage(TableClient subscribers, TableClient ledger, Qu
             tables.GetTableClient(names.SubscribersTable),
             tables.GetTableClient(names.LedgerTable),
             queues.GetQueueClient(names.RequestQueue),
-            queues.GetQueueClient(EmailQueues.PoisonOf(names.RequestQueue)));
+            queues.GetQueueClient(EmailQueues.PoisonOf(names.RequestQueue)),
+            tables.GetTableClient(names.AlertLedgerTable));
     }
 
     /// <summary>REPORTS_STORAGE__tableServiceUri, read the way the Functions host reads connection settings.</summary>

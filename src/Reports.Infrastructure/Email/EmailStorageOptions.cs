@@ -13,6 +13,9 @@ public sealed class EmailStorageOptions
 
     public string LedgerTable { get; set; } = "sendledger";
 
+    /// <summary>Which watch alerts went out (one per level, subscriber and day).</summary>
+    public string AlertLedgerTable { get; set; } = "watchalerts";
+
     /// <summary>Must match the queue trigger's queue name (<see cref="EmailQueues.Requests"/>).</summary>
     public string RequestQueue { get; set; } = EmailQueues.Requests;
 }

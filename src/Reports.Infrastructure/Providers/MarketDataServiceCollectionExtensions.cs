@@ -51,6 +51,13 @@ public static class MarketDataServiceCollectionExtensions
         if (Enabled(configuration, BinanceOptions.SectionName, BinanceSource.SourceName, "candles and open interest", services))
         {
             AddSource<BinanceSource, BinanceOptions>(services, configuration, BinanceOptions.SectionName, BinanceSource.SourceName, (_, _) => { });
+            // The watch alerts' latest prices: Binance's ticker on the same options and resilience as the source.
+            AddClient<BinanceTicker, BinanceOptions>(services, configuration, BinanceOptions.SectionName, BinanceSource.SourceName, (_, _) => { }, bindOptions: false);
+            services.TryAddTransient<IPriceTicker>(sp => sp.GetRequiredService<BinanceTicker>());
+        }
+        else
+        {
+            services.TryAddSingleton<IPriceTicker>(new UnavailableTicker($"The {BinanceSource.SourceName} source is switched off ({BinanceOptions.SectionName}:Enabled = false)."));
         }
 
         // CoinGlass needs a key: without one the source is not registered at all, and the catalog says why.
@@ -129,14 +136,18 @@ public static class MarketDataServiceCollectionExtensions
     }
 
     private static void AddClient<TClient, TOptions>(
-        IServiceCollection services, IConfiguration configuration, string section, string name, Action<HttpClient, TOptions> configureClient)
+        IServiceCollection services, IConfiguration configuration, string section, string name, Action<HttpClient, TOptions> configureClient, bool bindOptions = true)
         where TClient : class
         where TOptions : HttpSourceOptions
     {
-        services.AddOptions<TOptions>()
-            .Bind(configuration.GetSection(section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        // A second client on the same options (the Binance ticker) must not bind them twice.
+        if (bindOptions)
+        {
+            services.AddOptions<TOptions>()
+                .Bind(configuration.GetSection(section))
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
+        }
 
         services.AddHttpClient<TClient>((sp, client) =>
             {

@@ -12,7 +12,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the blob snapshot store (as <see cref="IMarketDataStore"/> and <see cref="ISnapshotWriter"/>), the report
-    /// archive, the ingest queue and their singleton clients, with <see cref="ReportsStorageOptions"/> validated at start.
+    /// archive and its edition index, the ingest queue and their singleton clients, with <see cref="ReportsStorageOptions"/> validated at start.
     /// </summary>
     internal static IServiceCollection AddReportsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISnapshotWriter>(sp => sp.GetRequiredService<BlobSnapshotWriter>());
         services.TryAddSingleton<BlobReportArchive>();
         services.TryAddSingleton<IReportArchive>(sp => sp.GetRequiredService<BlobReportArchive>());
+        services.TryAddSingleton<IEditionIndex, BlobEditionIndex>();
         services.TryAddSingleton<QueueIngestRequests>();
         services.TryAddSingleton<IIngestRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
         services.TryAddSingleton<IHistoryRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());

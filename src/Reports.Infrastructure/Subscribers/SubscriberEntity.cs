@@ -23,6 +23,16 @@ internal sealed class SubscriberEntity : ITableEntity
     public string UnsubscribeToken { get; set; } = "";
     public DateTimeOffset SubscribedAt { get; set; }
 
+    /// <summary>Absent on rows written before digests existed: those read as daily.</summary>
+    public string? Cadence { get; set; }
+
+    public string? DigestDay { get; set; }
+
+    public bool? WatchAlerts { get; set; }
+
+    /// <summary>"22:00-07:00" (UTC) or absent.</summary>
+    public string? QuietHours { get; set; }
+
     public static SubscriberEntity From(Subscriber s) => new()
     {
         RowKey = s.Id,
@@ -31,6 +41,10 @@ internal sealed class SubscriberEntity : ITableEntity
         Format = s.Format.ToString(),
         UnsubscribeToken = s.UnsubscribeToken,
         SubscribedAt = s.SubscribedAt,
+        Cadence = s.Cadence.ToString(),
+        DigestDay = s.DigestDay.ToString(),
+        WatchAlerts = s.WatchAlerts,
+        QuietHours = s.Quiet?.ToString(),
     };
 
     public Subscriber ToSubscriber() => new(
@@ -40,5 +54,9 @@ internal sealed class SubscriberEntity : ITableEntity
         // A format this version does not know falls back to the default rather than losing the subscriber.
         Enum.TryParse<EmailFormat>(Format, ignoreCase: true, out var format) ? format : EmailFormat.PdfAttached,
         UnsubscribeToken,
-        SubscribedAt);
+        SubscribedAt,
+        Enum.TryParse<EmailCadence>(Cadence, ignoreCase: true, out var cadence) && Enum.IsDefined(cadence) ? cadence : EmailCadence.Daily,
+        Enum.TryParse<DayOfWeek>(DigestDay, ignoreCase: true, out var day) && Enum.IsDefined(day) ? day : DayOfWeek.Monday,
+        WatchAlerts ?? false,
+        Reports.Domain.Watch.QuietHours.TryParse(QuietHours, out var quiet) ? quiet : null);
 }

@@ -1,11 +1,13 @@
+using Reports.Domain.Archive;
+using Reports.Domain.Delivery;
 using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
-
-using Reports.Domain.Delivery;
+using Reports.Rendering.View;
 
 namespace Reports.Rendering.Email;
 
-/// <summary>Writes the daily email for one subscriber: a short summary of the article, the link, and the PDF.</summary>
+/// <summary>Writes the daily email for one subscriber from the report view: its headline, notices, key figures and
+/// first paragraph, the link to the edition in the public archive, and the PDF.</summary>
 public sealed class ReportEmailComposer : IReportEmailComposer
 {
     public const string PdfContentType = "application/pdf";
@@ -13,20 +15,31 @@ public sealed class ReportEmailComposer : IReportEmailComposer
     EmailMessage IReportEmailComposer.Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings) =>
         Compose(edition, subscriber, settings);
 
+    EmailMessage IReportEmailComposer.ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings) =>
+        ComposeDigest(latest, week, subscriber, settings);
+
+    /// <summary>The weekly digest: subject and title name the week, the body lists its editions, the latest PDF rides along.</summary>
+    public static EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings)
+    {
+        var attachment = subscriber.Format == EmailFormat.PdfAttached ? ReportEdition.PdfFileName(latest.Date) : null;
+        var unsubscribe = settings.UnsubscribeUrl(subscriber.UnsubscribeToken);
+        return new EmailMessage(
+            subscriber.Address,
+            $"{ReportEmailDigest.Title(latest.Date)}: {latest.Article.Headline}",
+            ReportEmailDigest.Html(latest.Date, week, settings, attachment, unsubscribe),
+            ReportEmailDigest.Text(latest.Date, week, settings, attachment, unsubscribe),
+            attachment is null ? [] : [new EmailAttachment(attachment, PdfContentType, latest.Pdf)],
+            $"flow-digest-{DeliveryDates.Key(latest.Date)}.{subscriber.Id}@{settings.MessageIdDomain}",
+            UnsubscribeHeaders(unsubscribe));
+    }
+
     public static EmailMessage Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings)
     {
         var content = Content(edition, subscriber, settings);
         var attachments = subscriber.Format == EmailFormat.PdfAttached
             ? new[] { new EmailAttachment(ReportEdition.PdfFileName(edition.Date), PdfContentType, edition.Pdf) }
             : [];
-        var headers = new List<EmailHeader>();
-        if (content.UnsubscribeUrl is { } unsubscribe)
-        {
-            headers.Add(new EmailHeader("List-Unsubscribe", $"<{unsubscribe}>"));
-            // RFC 8058 one-click unsubscribe: only meaningful for an https endpoint that accepts the POST.
-            if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                headers.Add(new EmailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
-        }
+        var headers = UnsubscribeHeaders(content.UnsubscribeUrl);
         return new EmailMessage(
             subscriber.Address,
             Subject(edition.Article),
@@ -37,36 +50,53 @@ public sealed class ReportEmailComposer : IReportEmailComposer
             headers);
     }
 
-    public static string Subject(Article article) => $"{article.Headline} | Flow Report, {Formats.Date(article.Date)}";
+    /// <summary>List-Unsubscribe (and RFC 8058 one-click over https) for every email a subscriber gets.</summary>
+    internal static List<EmailHeader> UnsubscribeHeaders(string? unsubscribe)
+    {
+        var headers = new List<EmailHeader>();
+        if (unsubscribe is null) return headers;
+        headers.Add(new EmailHeader("List-Unsubscribe", $"<{unsubscribe}>"));
+        // RFC 8058 one-click unsubscribe: only meaningful for an https endpoint that accepts the POST.
+        if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            headers.Add(new EmailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        return headers;
+    }
+
+    /// <summary>The headline: what the edition says is the subject a reader scans in the inbox.</summary>
+    public static string Subject(Article article) => article.Headline;
 
     /// <summary>Same day and subscriber, same id: a duplicate that slips through is recognisable downstream.</summary>
     public static string MessageId(DateOnly date, string subscriberId, string domain) =>
         $"flow-report-{DeliveryDates.Key(date)}.{subscriberId}@{domain}";
 
-    public static ReportEmailContent Content(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings)
+    internal static ReportEmailContent Content(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings)
     {
-        var article = edition.Article;
+        var view = ReportView.Build(edition.Report);
         return new ReportEmailContent(
-            article.Date,
-            article.Headline,
-            article.Standfirst,
-            KeyFiguresFor(edition, subscriber),
-            FirstParagraph(article),
-            settings.ReportUrl(article.Date),
+            view.Date,
+            view.Headline,
+            view.Standfirst,
+            view.Notices,
+            KeyFiguresFor(view, edition.AssetSymbols, subscriber),
+            FirstParagraph(view),
+            settings.ReportUrl(view.Date),
+            settings.FeedUrl,
             settings.UnsubscribeUrl(subscriber.UnsubscribeToken),
-            subscriber.Format == EmailFormat.PdfAttached ? ReportEdition.PdfFileName(article.Date) : null);
+            subscriber.Format == EmailFormat.PdfAttached ? ReportEdition.PdfFileName(view.Date) : null);
     }
 
-    /// <summary>Market-wide rows always; asset rows only for the subscriber's assets (all when they chose none).</summary>
-    public static IReadOnlyList<KeyFigure> KeyFiguresFor(ReportEdition edition, Subscriber subscriber)
+    /// <summary>The view's key figures: market-wide rows always; asset rows only for the subscriber's assets (all when they chose none).</summary>
+    internal static TableView? KeyFiguresFor(ReportView view, IReadOnlyList<string> assetSymbols, Subscriber subscriber)
     {
-        if (subscriber.Assets.Count == 0) return edition.Article.KeyFigures;
-        var assets = new HashSet<string>(edition.AssetSymbols, StringComparer.OrdinalIgnoreCase);
+        if (view.KeyFigures is not { } table || subscriber.Assets.Count == 0) return view.KeyFigures;
+        var assets = new HashSet<string>(assetSymbols, StringComparer.OrdinalIgnoreCase);
         var wanted = new HashSet<string>(subscriber.Assets, StringComparer.OrdinalIgnoreCase);
-        return edition.Article.KeyFigures.Where(row => !assets.Contains(row.Label) || wanted.Contains(row.Label)).ToList();
+        return table with { Rows = table.Rows.Where(row => !assets.Contains(row[0].Text) || wanted.Contains(row[0].Text)).ToList() };
     }
 
-    /// <summary>The first prose paragraph of the article (bullet lists read badly out of context).</summary>
-    public static string? FirstParagraph(Article article) =>
-        article.Sections.SelectMany(s => s.Paragraphs).FirstOrDefault(p => !p.IsList && p.Sentences.Count > 0)?.Text;
+    /// <summary>The first prose paragraph of the report's body as the view orders it (bullet lists read badly out of context).</summary>
+    public static string? FirstParagraph(FlowReport report) => FirstParagraph(ReportView.Build(report));
+
+    private static string? FirstParagraph(ReportView view) =>
+        view.Body.OfType<SectionPart>().SelectMany(s => s.Section.Paragraphs).FirstOrDefault(p => !p.IsList && p.Sentences.Count > 0)?.Text;
 }

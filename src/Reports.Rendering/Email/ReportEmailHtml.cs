@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
 using Reports.Rendering.Theme;
-
-using Reports.Domain.Delivery;
+using Reports.Rendering.View;
 
 namespace Reports.Rendering.Email;
 
@@ -12,11 +11,12 @@ namespace Reports.Rendering.Email;
 /// </summary>
 internal static class ReportEmailHtml
 {
-    private const string Font = "font-family:Helvetica,Arial,sans-serif;";
+    internal const string Font = "font-family:Helvetica,Arial,sans-serif;";
 
-    // The report's palette (Theme/Palette), inline because mail clients drop style sheets.
-    private static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
-        Rule = Palette.Hex(Palette.Rule), Accent = Palette.Hex(Palette.Accent);
+    // The report's palette (Theme/Palette), inline because mail clients drop style sheets; the digest and the watch
+    // alert use the same values.
+    internal static readonly string Ink = Palette.Hex(Palette.Ink), Muted = Palette.Hex(Palette.Muted), Faint = Palette.Hex(Palette.Faint),
+        Rule = Palette.Hex(Palette.Rule), Accent = Palette.Hex(Palette.Accent), Warning = Palette.Hex(Palette.Warning);
 
     public static string Write(ReportEmailContent c)
     {
@@ -29,16 +29,24 @@ internal static class ReportEmailHtml
             .Append("<h1 style=\"margin:0 0 8px;font-size:22px;line-height:1.25;\">").Append(E(c.Headline)).Append("</h1>\n")
             .Append("<p style=\"margin:0 0 16px;font-size:15px;color:" + Muted + ";\"><em>").Append(E(c.Standfirst)).Append("</em></p>\n");
 
-        if (c.KeyFigures.Count > 0)
+        foreach (var notice in c.Notices)
+            html.Append("<p style=\"margin:0 0 16px;padding:4px 8px;border-left:3px solid " + Warning + ";color:" + Warning + ";font-size:13px;font-weight:bold;\">").Append(E(notice)).Append("</p>\n");
+
+        if (c.KeyFigures is { Rows.Count: > 0 } figures)
         {
             html.Append("<table role=\"presentation\" cellpadding=\"6\" cellspacing=\"0\" style=\"border-collapse:collapse;width:100%;font-size:14px;margin:0 0 16px;\">\n")
-                .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 6px;\">Key figures</caption>\n");
-            foreach (var row in c.KeyFigures)
+                .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 6px;\">").Append(E(ReportView.KeyFiguresTitle)).Append("</caption>\n");
+            foreach (var row in figures.Rows)
             {
+                // The view's columns decide the look: the first names the row, figures are bold and right-aligned, notes muted.
                 html.Append("<tr style=\"border-bottom:1px solid " + Rule + ";\"><th scope=\"row\" style=\"text-align:left;font-weight:normal;\">")
-                    .Append(E(row.Label)).Append("</th><td style=\"text-align:right;font-weight:bold;\">")
-                    .Append(E(row.Value)).Append("</td><td style=\"color:" + Muted + ";\">")
-                    .Append(E(row.Note ?? "")).Append("</td></tr>\n");
+                    .Append(E(row[0].FullText)).Append("</th>");
+                for (var i = 1; i < row.Count; i++)
+                {
+                    html.Append(figures.Columns[i].Numeric ? "<td style=\"text-align:right;font-weight:bold;\">" : "<td style=\"color:" + Muted + ";\">")
+                        .Append(E(row[i].FullText)).Append("</td>");
+                }
+                html.Append("</tr>\n");
             }
             html.Append("</table>\n");
         }
@@ -51,6 +59,11 @@ internal static class ReportEmailHtml
         if (c.AttachmentName is { } attachment)
             html.Append(" &middot; the PDF is attached (").Append(E(attachment)).Append(')');
         html.Append("</p>\n");
+        if (c.FeedUrl is { } feed)
+        {
+            html.Append("<p style=\"margin:0 0 16px;font-size:13px;color:" + Muted + ";\">Past editions are in the archive; follow them in a feed reader: <a href=\"")
+                .Append(E(feed)).Append("\" style=\"color:" + Accent + ";\">Atom feed</a></p>\n");
+        }
 
         if (c.UnsubscribeUrl is { } unsubscribe)
         {

@@ -16,7 +16,7 @@ public sealed class ReportEmailComposerTests
         var message = ReportEmailComposer.Compose(edition, Reader(), SampleReport.Settings);
 
         Assert.Equal("reader@example.com", message.To);
-        Assert.Equal("Crypto's $1 Trillion Drain: Flow Analysis of the 2026 Selloff | Flow Report, 5 February 2026", message.Subject);
+        Assert.Equal("Crypto's $1 Trillion Drain: Flow Analysis of the 2026 Selloff", message.Subject); // the headline, nothing added
         var attachment = Assert.Single(message.Attachments);
         Assert.Equal("flow-report-2026-02-05.pdf", attachment.FileName);
         Assert.Equal("application/pdf", attachment.ContentType);
@@ -37,7 +37,9 @@ public sealed class ReportEmailComposerTests
         Assert.Contains("worst day since November &amp; the third in a row below &lt;$2.5 trillion&gt;.</p>", html);
         Assert.DoesNotContain("A list item", html);
         Assert.DoesNotContain("second paragraph", html);
-        Assert.Contains("<a href=\"https://reports.example.com/api/reports/2026-02-05?format=html\"", html);
+        Assert.DoesNotContain("Methodology prose", html);
+        Assert.Contains("<a href=\"https://reports.example.com/api/archive/2026-02-05\"", html);
+        Assert.Contains("<a href=\"https://reports.example.com/api/feed.atom\"", html);
         Assert.Contains("href=\"https://reports.example.com/api/unsubscribe?token=tok%2Ben%2F1\"", html);
     }
 
@@ -50,7 +52,8 @@ public sealed class ReportEmailComposerTests
         Assert.Contains("\n  Total market cap         $2.438 trillion (\u22121.8% on the day)\n", text);
         Assert.Contains("\n  BTC                      $66,675.12 (\u22125.9% week)\n", text);
         Assert.Contains(SampleReport.FirstParagraph, text);
-        Assert.Contains("Read the full report: https://reports.example.com/api/reports/2026-02-05?format=html\n", text);
+        Assert.Contains("Read the full report: https://reports.example.com/api/archive/2026-02-05\n", text);
+        Assert.Contains("Past editions as a feed: https://reports.example.com/api/feed.atom\n", text);
         Assert.Contains("The PDF is attached: flow-report-2026-02-05.pdf\n", text);
         Assert.DoesNotContain("<", text.Replace("<$2.5 trillion>", ""));
     }
@@ -62,7 +65,6 @@ public sealed class ReportEmailComposerTests
 
         Assert.Contains(">ETH</th>", message.HtmlBody);
         Assert.DoesNotContain(">BTC</th>", message.HtmlBody);
-        Assert.DoesNotContain(">SOL</th>", message.HtmlBody);
         Assert.Contains(">Total market cap</th>", message.HtmlBody);
         Assert.Contains(">Drain since 30-day high</th>", message.HtmlBody);
     }

@@ -25,7 +25,8 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
         var pdf = SampleReport.Pdf(96 * 1024);
         await storage.Reports.SaveAsync(new RenderedReport(Day, "pdf", "application/pdf", pdf), default);
         var market = new SampleMarket();
-        var article = (await new BuildReport(market).RunAsync(new ReportRequest(Day), default)).Article;
+        var report = await new BuildReport(market).RunAsync(new ReportRequest(Day), default);
+        var article = report.Article;
         await using var rig = new DeliveryRig(azurite, smtp, "happy", new CachedReportEditionSource(new ArchivedReportEditionSource(new BuildReport(market), storage.Reports), TimeProvider.System));
         var reader = (await rig.Manage.AddAsync(rig.Address("reader"), ["eth"], EmailFormat.PdfAttached, default)).Subscriber!;
 
@@ -37,20 +38,20 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
         var summary = Assert.Single(await smtp.WaitForMessagesAsync(rig.Domain, 1));
         var message = await smtp.MessageAsync(summary.Id);
         Assert.Equal([reader.Address], message.To);
-        Assert.Equal($"{article.Headline} | Flow Report, 5 February 2026", message.Subject);
+        Assert.Equal(article.Headline, message.Subject);
         Assert.Contains("reports@flow-reports.example.com", message.From);
         Assert.Equal($"<flow-report-2026-02-05.{reader.Id}@reports.example.com>", message.Header("Message-ID"));
         Assert.Equal($"<https://reports.example.com/api/unsubscribe?token={Uri.EscapeDataString(reader.UnsubscribeToken)}>", message.Header("List-Unsubscribe"));
 
         var html = await smtp.HtmlAsync(summary.Id);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(article.Headline), html);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(Reports.Rendering.Email.ReportEmailComposer.FirstParagraph(article)!), html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Reports.Rendering.Email.ReportEmailComposer.FirstParagraph(report)!), html);
         Assert.Contains(">ETH</th>", html);
         Assert.DoesNotContain(">BTC</th>", html);
-        Assert.Contains("href=\"https://reports.example.com/api/reports/2026-02-05?format=html\"", html);
+        Assert.Contains("href=\"https://reports.example.com/api/archive/2026-02-05\"", html);
         var text = await smtp.PlainTextAsync(summary.Id);
         Assert.Contains(article.Standfirst, text);
-        Assert.Contains("Read the full report: https://reports.example.com/api/reports/2026-02-05?format=html", text);
+        Assert.Contains("Read the full report: https://reports.example.com/api/archive/2026-02-05", text);
 
         var parts = message.AllParts().ToList();
         Assert.Contains(parts, p => p.Header("Content-Type")?.StartsWith("text/plain", StringComparison.Ordinal) == true);

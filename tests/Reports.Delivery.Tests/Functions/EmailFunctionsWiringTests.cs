@@ -28,12 +28,14 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
             [TimerSchedules.Ingest] = "0 10 0 * * *",
             [TimerSchedules.Report] = "0 40 0 * * *",
             [TimerSchedules.Email] = "0 0 1 * * *",
+            [TimerSchedules.Watch] = "0 5 * * * *",
             ["Storage:ReportsContainer"] = "reports" + unique,
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
             ["Email:Smtp:Security"] = "None",
             ["Email:From"] = "reports@flow-reports.example.com",
-            ["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}",
+            // The deployment's public address: the email's links default to the archive and feed under it.
+            ["Reports:PublicBaseUrl"] = "https://flow.example.com",
             ["Email:Storage:SubscribersTable"] = "subs" + unique,
             ["Email:Storage:LedgerTable"] = "ledger" + unique,
             ["Email:Storage:RequestQueue"] = "email-" + unique,
@@ -62,9 +64,32 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
         var received = Assert.Single(await smtp.WaitForMessagesAsync("wiring.example.com", 1));
         var article = (await new BuildReport(new SampleMarket()).RunAsync(new ReportRequest(SampleReport.Day), default)).Article;
-        Assert.Equal($"{article.Headline} | Flow Report, 5 February 2026", received.Subject);
+        Assert.Equal(article.Headline, received.Subject);
+
+        // "Read online" resolves to the public archive's route for that date, served anonymously from what was published.
+        var html = await smtp.HtmlAsync(received.Id);
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(https://flow.example.com/api/archive/[^\"]+)\"").Groups[1].Value;
+        Assert.Equal("https://flow.example.com/api/archive/2026-02-05", link);
+        Assert.Contains("href=\"https://flow.example.com/api/feed.atom\"", html);
+        var archived = await OpenArchiveLinkAsync(app, new Uri(link));
+        Assert.Equal(200, archived.StatusCode);
+        Assert.Equal((await app.GetRequiredService<IReportArchive>().GetAsync(SampleReport.Day, "html", default))!.Content, archived.Body);
         var attachment = Assert.Single((await smtp.MessageAsync(received.Id)).AllParts(), p => p.IsAttachment);
         Assert.Equal(pdf, await smtp.PartContentAsync(received.Id, attachment.Id));
         Assert.Equal(5, app.GetRequiredService<IOptions<ReportsFunctionsOptions>>().Value.MaxDequeueCount);
+    }
+
+    /// <summary>Routes an archive address to its function the way the host does (route "archive/{edition}") and runs the result.</summary>
+    private static async Task<(int StatusCode, byte[] Body)> OpenArchiveLinkAsync(IServiceProvider app, Uri link)
+    {
+        Assert.StartsWith(Reports.Domain.Archive.ArchiveRoutes.IndexPath + "/", link.AbsolutePath);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = app };
+        context.Request.Method = "GET";
+        context.Request.Path = link.AbsolutePath;
+        context.Response.Body = new MemoryStream();
+        var edition = link.AbsolutePath[(Reports.Domain.Archive.ArchiveRoutes.IndexPath.Length + 1)..];
+        var result = await ActivatorUtilities.CreateInstance<Reports.Functions.Http.Archive.PublicArchive>(app).EditionAsync(context.Request, edition, default);
+        await result.ExecuteResultAsync(new Microsoft.AspNetCore.Mvc.ActionContext(context, new Microsoft.AspNetCore.Routing.RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
+        return (context.Response.StatusCode, ((MemoryStream)context.Response.Body).ToArray());
     }
 }

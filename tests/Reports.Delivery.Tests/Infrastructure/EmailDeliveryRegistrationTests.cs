@@ -48,7 +48,9 @@ public sealed class EmailDeliveryRegistrationTests(AzuriteServer azurite)
         Assert.IsType<CachedReportEditionSource>(services.GetRequiredService<IReportEditionSource>());
         Assert.Equal(6, services.GetRequiredService<DeliveryPolicy>().MaxAttempts);
         Assert.Equal(
-            new ReportEmailSettings("https://flow.example.com/api/reports/{date}?format=html", "https://flow.example.com/api/unsubscribe?token={token}", "mail.flow-reports.example.com"),
+            // The read-online link is the public archive's page of the day (no function key), and the feed is linked.
+            new ReportEmailSettings("https://flow.example.com/api/archive/{date}", "https://flow.example.com/api/unsubscribe?token={token}", "mail.flow-reports.example.com",
+                "https://flow.example.com/api/feed.atom"),
             services.GetRequiredService<ReportEmailSettings>());
         Assert.Equal("email-requests", services.GetRequiredService<EmailStorage>().Requests.Name);
         Assert.Equal("email-requests-poison", services.GetRequiredService<EmailStorage>().Poison.Name);

@@ -23,7 +23,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
     /// <summary>Retries become visible at once so a test walks through all five attempts in milliseconds.</summary>
     public static DeliveryPolicy ImmediateRetries { get; } = DeliveryPolicy.Default with { FirstRetryDelay = TimeSpan.Zero, MaxRetryDelay = TimeSpan.Zero };
 
-    public DeliveryRig(AzuriteServer azurite, Smtp4devServer smtp, string name, IReportEditionSource? reports = null, int? smtpPort = null)
+    public DeliveryRig(AzuriteServer azurite, Smtp4devServer smtp, string name, IReportEditionSource? reports = null, int? smtpPort = null, IEditionIndex? editions = null)
     {
         var suffix = name + Guid.NewGuid().ToString("N")[..8];
         Domain = name + ".example.com";
@@ -36,7 +36,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Queue = new StorageQueueEmailRequests(Storage.Requests, Storage.Poison);
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
         Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
-        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog);
+        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog, editions);
         Function = new SendReportEmailFunction(Send, new Reports.Functions.Queues.FailedMessageLog(Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount })), FunctionLog);
         Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
         FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);

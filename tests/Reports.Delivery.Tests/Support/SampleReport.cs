@@ -1,5 +1,6 @@
 using Reports.Domain.Delivery;
 using Reports.Domain.Narrative;
+using Reports.Domain.UseCases;
 
 namespace Reports.Delivery.Tests.Support;
 
@@ -21,7 +22,6 @@ internal static class SampleReport
             new KeyFigure("Drain since 30-day high", "$612.4 billion", null),
             new KeyFigure("BTC", "$66,675.12", "\u22125.9% week"),
             new KeyFigure("ETH", "$1,912.40", "\u22128.1% week"),
-            new KeyFigure("SOL", "$81.02", null),
         ],
         [
             new ArticleSection("Where the money went",
@@ -30,6 +30,8 @@ internal static class SampleReport
                 new Paragraph([new Sentence(FirstParagraph, [])]),
                 new Paragraph([new Sentence("A second paragraph that stays in the PDF.", [])]),
             ]),
+            // The last section is the methodology appendix (ReportView puts it after the data appendix).
+            new ArticleSection("How this was measured", [new Paragraph([new Sentence("Methodology prose that never leads the email.", [])])]),
         ],
         []);
 
@@ -48,9 +50,17 @@ internal static class SampleReport
         return bytes;
     }
 
+    /// <summary>The analysis of <see cref="SampleMarket"/> (BTC and ETH) with the hand-written article above.</summary>
+    public static FlowReport Report(DateOnly? day = null) =>
+        Analysed.Value with { Article = Article(day) };
+
+    private static readonly Lazy<FlowReport> Analysed = new(() =>
+        new BuildReport(new SampleMarket()).RunAsync(new ReportRequest(Day), default).GetAwaiter().GetResult());
+
     public static ReportEdition Edition(DateOnly? day = null, byte[]? pdf = null) =>
-        new(Article(day), ["BTC", "ETH", "SOL"], pdf ?? Pdf());
+        new(Report(day), pdf ?? Pdf());
 
     public static ReportEmailSettings Settings { get; } =
-        new("https://reports.example.com/api/reports/{date}?format=html", "https://reports.example.com/api/unsubscribe?token={token}", "reports.example.com");
+        new("https://reports.example.com/api/archive/{date}", "https://reports.example.com/api/unsubscribe?token={token}", "reports.example.com",
+            "https://reports.example.com/api/feed.atom");
 }

@@ -88,7 +88,7 @@ public sealed class SettingsTests
         var parameters = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "infra", "main.parameters.json"));
         var defaults = System.Text.RegularExpressions.Regex.Matches(parameters, @"\$\{(?<name>[A-Z]+_SCHEDULE)=(?<value>[^}]*)\}")
             .ToDictionary(m => m.Groups["name"].Value, m => (string?)m.Groups["value"].Value);
-        Assert.Equal([TimerSchedules.Email, TimerSchedules.Ingest, TimerSchedules.Report], defaults.Keys.Order());
+        Assert.Equal([TimerSchedules.Email, TimerSchedules.Ingest, TimerSchedules.Report, TimerSchedules.Watch], defaults.Keys.Order());
 
         defaults["REPORTS_STORAGE"] = Azurite;
         using var services = Start(defaults, schedules: false);
@@ -104,6 +104,7 @@ public sealed class SettingsTests
             ["REPORTS_STORAGE"] = Azurite,
             [TimerSchedules.Ingest] = "0 15 0 * * *",
             [TimerSchedules.Report] = "0 45 0 * * *",
+            [TimerSchedules.Watch] = "0 5 * * * *",
         }, schedules: false));
 
         Assert.Contains("EMAIL_SCHEDULE is not set", error.Message);
@@ -117,6 +118,7 @@ public sealed class SettingsTests
             settings.TryAdd(TimerSchedules.Ingest, "0 15 0 * * *");
             settings.TryAdd(TimerSchedules.Report, "0 45 0 * * *");
             settings.TryAdd(TimerSchedules.Email, "0 0 6 * * *");
+            settings.TryAdd(TimerSchedules.Watch, "0 5 * * * *");
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddReportsFunctions(configuration).BuildServiceProvider();

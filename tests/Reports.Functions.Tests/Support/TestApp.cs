@@ -53,6 +53,7 @@ public sealed class TestApp : IAsyncDisposable
             [TimerSchedules.Ingest] = "0 10 0 * * *",
             [TimerSchedules.Report] = "0 40 0 * * *",
             [TimerSchedules.Email] = "0 0 1 * * *",
+            [TimerSchedules.Watch] = "0 5 * * * *",
             ["Storage:SnapshotsContainer"] = $"snapshots-{containers}",
             ["Storage:ReportsContainer"] = $"reports-{containers}",
             // Fail fast when Azurite is down: one retry, short timeouts.

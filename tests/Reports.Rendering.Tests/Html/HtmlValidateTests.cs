@@ -27,7 +27,7 @@ public sealed class HtmlValidateTests
         Assert.Contains("error", output);
     }
 
-    private static (int Exit, string Output) Validate(byte[] html)
+    internal static (int Exit, string Output) Validate(byte[] html)
     {
         Assert.True(File.Exists(Validator), $"{Validator} is missing: run scripts/setup-test-services.sh (scripts/test.sh does)");
         var folder = Directory.CreateTempSubdirectory("flow-validate-");

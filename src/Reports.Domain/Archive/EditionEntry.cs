@@ -1,0 +1,11 @@
+namespace Reports.Domain.Archive;
+
+/// <summary>
+/// What the archive index and the feed show of one archived edition, kept beside it when it is published so a list
+/// of editions never has to download the editions themselves.
+/// </summary>
+public sealed record EditionEntry(DateOnly Date, string Headline, string Standfirst);
+
+/// <summary>One page of the archive index, newest first.</summary>
+/// <param name="Total">Editions in the whole index, so a caller knows whether older pages exist.</param>
+public sealed record EditionPage(IReadOnlyList<EditionEntry> Entries, int Total);

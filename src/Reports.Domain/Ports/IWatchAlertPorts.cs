@@ -1,0 +1,37 @@
+using Reports.Domain.Delivery;
+using Reports.Domain.Watch;
+
+namespace Reports.Domain.Ports;
+
+/// <summary>The "What to watch" levels of the newest archived edition.</summary>
+public interface IWatchLevelSource
+{
+    /// <summary>Null when no edition is archived yet.</summary>
+    /// <exception cref="StoreUnavailableException">The store failed.</exception>
+    Task<WatchEdition?> LatestAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The latest traded price per asset.</summary>
+public interface IPriceTicker
+{
+    /// <returns>Price per symbol asked for (USD quote).</returns>
+    /// <exception cref="MarketDataSourceException">The provider could not be reached or answered nonsense.</exception>
+    Task<IReadOnlyDictionary<string, decimal>> LatestPricesAsync(IReadOnlyCollection<string> symbols, CancellationToken cancellationToken);
+}
+
+/// <summary>Which watch alerts went out: at most one per (day, level, subscriber).</summary>
+public interface IAlertLedger
+{
+    /// <summary>Records the alert before it is sent; false when that level was already alerted to that subscriber that day.</summary>
+    /// <exception cref="StoreUnavailableException">The store failed.</exception>
+    Task<bool> TryClaimAsync(DateOnly day, string levelKey, string subscriberId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Gives a claim back after a failed send, so the next check may try again.</summary>
+    Task ReleaseAsync(DateOnly day, string levelKey, string subscriberId, CancellationToken cancellationToken);
+}
+
+/// <summary>Writes a watch-alert email (rendering, so it lives in Reports.Rendering).</summary>
+public interface IWatchAlertComposer
+{
+    EmailMessage Compose(WatchEdition edition, IReadOnlyList<WatchBreak> breaks, Subscriber subscriber, ReportEmailSettings settings);
+}

@@ -1,0 +1,169 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using Reports.Delivery.Tests.Support;
+using Reports.Domain.Delivery;
+using Reports.Domain.Narrative;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+using Reports.Domain.Watch;
+using Reports.Functions;
+using Reports.Infrastructure.Watch;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+using CheckWatchLevelsFunction = Reports.Functions.Timers.CheckWatchLevels;
+
+namespace Reports.Delivery.Tests.Functions;
+
+/// <summary>
+/// The watch-alert timer through the app's own wiring: the levels come from the JSON edition the daily build archived
+/// (Azurite), prices from a WireMock Binance ticker answering in its documented shape
+/// (<c>GET /api/v3/ticker/price?symbol=BTCUSDT</c> → <c>{"symbol":"BTCUSDT","price":"64530.66000000"}</c>), email
+/// through smtp4dev, time from a FakeTimeProvider.
+/// </summary>
+[Collection(DeliveryServers.Name)]
+public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer azurite) : IAsyncLifetime
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 2, 6, 14, 0, 0, TimeSpan.Zero));
+    private readonly string domain = "watch" + Guid.NewGuid().ToString("N")[..6] + ".example.com";
+    private WireMockServer ticker = null!;
+    private ServiceProvider app = null!;
+
+    public async Task InitializeAsync()
+    {
+        ticker = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LocalProcess.FreePort()}"], StartAdminInterface = false });
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["REPORTS_STORAGE"] = azurite.ConnectionString,
+            [TimerSchedules.Ingest] = "0 10 0 * * *",
+            [TimerSchedules.Report] = "0 40 0 * * *",
+            [TimerSchedules.Email] = "0 0 1 * * *",
+            [TimerSchedules.Watch] = "0 5 * * * *",
+            ["Storage:ReportsContainer"] = "reports" + unique,
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
+            ["Email:Smtp:Security"] = "None",
+            ["Email:From"] = "reports@flow-reports.example.com",
+            ["Reports:PublicBaseUrl"] = "https://flow.example.com",
+            ["Email:Storage:SubscribersTable"] = "subs" + unique,
+            ["Email:Storage:LedgerTable"] = "ledger" + unique,
+            ["Email:Storage:AlertLedgerTable"] = "alerts" + unique,
+            ["Email:Storage:RequestQueue"] = "email-" + unique,
+            ["MarketData:CoinGecko:Enabled"] = "false",
+            ["MarketData:Stooq:Enabled"] = "false",
+            ["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal),
+            // Retries wait on the clock, and this clock is fake: one attempt, so an outage answers at once.
+            ["MarketData:Binance:MaxRetries"] = "0",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug))
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IMarketDataStore>(new SampleMarket());
+        services.AddReportsFunctions(configuration);
+        app = services.BuildServiceProvider();
+        ReportsFunctionsServices.ValidateOnStart(app);
+
+        // The daily build archives the edition (every format, and its index entry) the alerts follow.
+        await app.GetRequiredService<PublishReport>().RunAsync(SampleReport.Day, default);
+    }
+
+    public async Task DisposeAsync()
+    {
+        ticker.Stop();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_break_alerts_each_opted_in_subscriber_once_a_day_and_an_outage_sends_nothing_and_says_why()
+    {
+        var edition = await app.GetRequiredService<IWatchLevelSource>().LatestAsync(default);
+        Assert.Equal(SampleReport.Day, edition!.Date);
+        var support = Assert.Single(edition.Levels, l => l.Symbol == "BTC" && l.Direction == BreakDirection.Below);
+        var json = (await app.GetRequiredService<IReportArchive>().GetAsync(SampleReport.Day, "json", default))!.Content;
+        Assert.Equal(ArchivedWatchLevels.Read(json), edition.Levels);
+
+        // BTC trades a dollar under its support; every other asset sits between its levels.
+        Price("BTCUSDT", support.Level - 1m);
+        foreach (var other in edition.Levels.Select(l => l.Symbol).Distinct().Where(s => s != "BTC"))
+            Price(other + "USDT", Between(edition.Levels.Where(l => l.Symbol == other).ToList()));
+
+        var manage = app.GetRequiredService<ManageSubscribers>();
+        var alice = await SubscribeAsync(manage, "alice", alerts: true, quiet: null);
+        var bob = await SubscribeAsync(manage, "bob", alerts: true, quiet: "22:00-07:00");
+        await SubscribeAsync(manage, "carol", alerts: false, quiet: null);
+        var dave = await SubscribeAsync(manage, "dave", alerts: true, quiet: "13:30-15:00"); // asleep at 14:00, awake at 15:00
+
+        var first = await Function().HandleAsync(default);
+        clock.Advance(TimeSpan.FromHours(1));
+        var second = await Function().HandleAsync(default);
+
+        // 14:00: alice and bob (carol did not opt in, dave is in his quiet hours). 15:00, the same day: only dave, whose
+        // quiet hours are over; alice and bob had this level today already.
+        Assert.Equal((WatchCheckOutcome.Checked, 2), (first!.Outcome, first.Sent));
+        Assert.Equal((WatchCheckOutcome.Checked, 1), (second!.Outcome, second.Sent));
+        var received = await ReceivedAsync();
+        Assert.Equal([alice, bob, dave], received.SelectMany(m => m.To).Order());
+        var alert = received.First(m => m.To.Contains(alice));
+        Assert.Equal($"Watch alert: BTC broke {Formats.Price(support.Level)}", alert.Subject);
+        var text = await smtp.PlainTextAsync(alert.Id);
+        Assert.Contains($"BTC broke the support at {Formats.Price(support.Level)}", text);
+        Assert.Contains($"at 14:00 UTC, last {Formats.Price(support.Level - 1m)}", text);
+        if (support.ExposureUsd is { } oi) Assert.Contains($"{Formats.Money(oi)} of open interest outstanding", text);
+        Assert.Contains("https://flow.example.com/api/archive/2026-02-05", text);
+
+        // The next day the ledger would allow an alert again, but the provider is down: nothing is sent, the log says why.
+        clock.Advance(TimeSpan.FromDays(1));
+        ticker.Reset();
+        ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503).WithBody("{\"code\":-1001,\"msg\":\"Internal error; unable to process your request.\"}"));
+        var outage = await Function().HandleAsync(default);
+
+        Assert.Equal((WatchCheckOutcome.ProviderUnavailable, 0), (outage!.Outcome, outage.Sent));
+        Assert.Equal(3, (await ReceivedAsync()).Count);
+        var why = Assert.Single(app.GetFakeLogCollector().GetSnapshot(), r => r.Message.StartsWith("Watch check skipped, no alerts sent", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, why.Level);
+        Assert.Contains("503", why.Message);
+    }
+
+    private CheckWatchLevelsFunction Function() => ActivatorUtilities.CreateInstance<CheckWatchLevelsFunction>(app);
+
+    private async Task<string> SubscribeAsync(ManageSubscribers manage, string name, bool alerts, string? quiet)
+    {
+        var address = $"{name}@{domain}";
+        await manage.AddAsync(address, null, EmailFormat.LinkOnly, default);
+        Assert.True(quiet is null || QuietHours.TryParse(quiet, out _));
+        QuietHours.TryParse(quiet, out var hours);
+        await manage.SetWatchAlertsAsync(address, alerts, hours, default);
+        return address;
+    }
+
+    private void Price(string pair, decimal price) =>
+        ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").WithParam("symbol", pair).UsingGet())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
+                .WithBody($"{{\"symbol\":\"{pair}\",\"price\":\"{price.ToString("0.00000000", System.Globalization.CultureInfo.InvariantCulture)}\"}}"));
+
+    /// <summary>A price that breaks none of the levels: above every support, below every level to reclaim.</summary>
+    private static decimal Between(IReadOnlyList<WatchLevel> levels)
+    {
+        var floor = levels.Where(l => l.Direction == BreakDirection.Below).Select(l => l.Level).DefaultIfEmpty(0m).Max();
+        var ceiling = levels.Where(l => l.Direction == BreakDirection.Above).Select(l => l.Level).DefaultIfEmpty(floor + 2m).Min();
+        Assert.True(ceiling > floor);
+        return Math.Round((floor + ceiling) / 2, 2);
+    }
+
+    /// <summary>This test's emails, read once a marker sent after them has arrived (no waiting on wall time).</summary>
+    private async Task<IReadOnlyList<Smtp4devServer.MessageSummary>> ReceivedAsync()
+    {
+        var marker = $"marker {Guid.NewGuid():N}";
+        await app.GetRequiredService<IEmailSender>().SendAsync(
+            new EmailMessage($"marker@{domain}", marker, "<p>marker</p>", "marker", [], $"{Guid.NewGuid():N}@{domain}", []), default);
+        var all = await smtp.WaitForMessagesAsync(domain, 1);
+        while (!all.Any(m => m.Subject == marker)) all = await smtp.WaitForMessagesAsync(domain, all.Count + 1);
+        return all.Where(m => !m.Subject.StartsWith("marker ", StringComparison.Ordinal)).ToList();
+    }
+}

@@ -22,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>()));
         services.TryAddTransient<PublishReport>();
         services.TryAddTransient<ReportOnDemand>();
+        services.TryAddTransient<RequestReportRebuild>();
 
         // Market data
         services.TryAddTransient(sp => new IngestDay(

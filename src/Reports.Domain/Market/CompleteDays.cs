@@ -21,4 +21,19 @@ public static class CompleteDays
         day < First ? $"{day:yyyy-MM-dd} is before any crypto market data ({First:yyyy-MM-dd})."
         : day > lastComplete ? $"{day:yyyy-MM-dd} has not ended yet; the last complete UTC day is {lastComplete:yyyy-MM-dd}."
         : null;
+
+    /// <summary>
+    /// The rule for a range of days a request may name (a backfill, a rebuild): <paramref name="from"/> not after
+    /// <paramref name="to"/>, both allowed by <see cref="Problem"/>, at most <paramref name="maxDays"/> days.
+    /// </summary>
+    /// <param name="verb">What is done to the days, for the message: "backfilled", "rebuilt".</param>
+    /// <returns>Why the range cannot be asked for, or null when it can.</returns>
+    public static string? RangeProblem(DateOnly from, DateOnly to, DateOnly lastComplete, int maxDays, string verb)
+    {
+        if (from > to) return $"'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd}).";
+        if (Problem(from, lastComplete) is { } badFrom) return $"'from': {badFrom}";
+        if (Problem(to, lastComplete) is { } badTo) return $"'to': {badTo}";
+        var days = to.DayNumber - from.DayNumber + 1;
+        return days > maxDays ? $"The range has {days} days; at most {maxDays} can be {verb} per request." : null;
+    }
 }

@@ -74,10 +74,10 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         // Bad paths fail before the data is loaded, not after.
         OutputFile.Check([.. renderers.Select(r => r.Path)]);
 
-        if (Services(result) is not { } services)
+        if (Source(result) is not { } source)
             return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
-        await using var _ = services;
-        var store = services.GetRequiredService<IMarketDataStore>();
+        await using var _ = source;
+        var (store, build) = (source.Store, source.Build);
         var request = new ReportRequest(result.GetValue(_date), result.GetValue(_assets));
 
         FlowReport report = null!;
@@ -85,7 +85,7 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         {
             var data = await store.LoadAsync(request.Date, cancellationToken);
             ctx.Status("Analysing and writing");
-            report = services.GetRequiredService<BuildReport>().Build(data, request);
+            report = build.Build(data, request);
         });
 
         // Every format is rendered before any file is written: all of them appear, or none.
@@ -115,21 +115,35 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         // Bad paths fail before the data is loaded, not after.
         OutputFile.Check(batch.AllPaths());
 
-        if (Services(result) is not { } services)
+        if (Source(result) is not { } source)
             return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
-        await using var _ = services;
-        return await batch.RunAsync(console, services.GetRequiredService<IMarketDataStore>(), services.GetRequiredService<BuildReport>(), cancellationToken);
+        await using var _ = source;
+        return await batch.RunAsync(console, source.Store, source.Build, cancellationToken);
     }
 
-    /// <summary>The app's services over the chosen data: a data folder stands in for blob storage at the IMarketDataStore port. Null when both are given.</summary>
-    private ServiceProvider? Services(ParseResult result)
+    /// <summary>
+    /// Where the report's data comes from, and the domain's <see cref="BuildReport"/> over it; null when both --data
+    /// and --storage are given. Storage takes the app's composed services (settings, credentials, blob clients); a
+    /// data folder needs nothing else, so no container is built: none of the storage, provider and email
+    /// registrations, nor their assemblies, load before the first figure (start-up is most of a one-day run).
+    /// </summary>
+    private DataSource? Source(ParseResult result)
     {
         var storage = result.GetValue(_storage);
         if (storage is not null && result.GetValue(_data) is not null)
             return null;
-        var folder = result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder();
-        return storage is not null
-            ? CliConfiguration.Services(CliConfiguration.Build(storage, null))
-            : CliConfiguration.Services(CliConfiguration.Build(null, null), s => s.AddSingleton<IMarketDataStore>(new DataFolderStore(folder)));
+        if (storage is not null)
+        {
+            var services = CliConfiguration.Services(CliConfiguration.Build(storage, null));
+            return new DataSource(services.GetRequiredService<IMarketDataStore>(), services.GetRequiredService<BuildReport>(), services);
+        }
+        var folder = new DataFolderStore(result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder());
+        // The same use case AddReportsDomain registers over the IMarketDataStore port.
+        return new DataSource(folder, new BuildReport(folder), null);
+    }
+
+    private sealed record DataSource(IMarketDataStore Store, BuildReport Build, ServiceProvider? Services) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Services?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

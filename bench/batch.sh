@@ -12,6 +12,6 @@ last=2026-08-20   # the last day of samples/
 from=$(date -u -d "$last - $((days - 1)) days" +%F)
 echo "load before: $(cat /proc/loadavg)"
 /usr/bin/time -f "wall %e s, peak memory %M KB, cpu %P" \
-  dotnet "$out/cli/Reports.Cli.dll" report --from "$from" --to "$last" --formats "$formats" --out-dir "$out/reports" 2>&1 | tail -2
+  dotnet "$out/cli/Reports.Cli.dll" report --from "$from" --to "$last" --formats "$formats" --out-dir "$out/reports" 2>&1 | tail -3
 echo "load after: $(cat /proc/loadavg)"
 echo "files: $(ls "$out/reports" | wc -l) for $days days from $from to $last"

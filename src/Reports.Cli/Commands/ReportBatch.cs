@@ -19,14 +19,8 @@ internal sealed class ReportBatch(DateOnly from, DateOnly to, string outDir, IRe
     public const int MaxDays = 3660;
 
     /// <summary>Why the range cannot be rendered (the one-day rules for each end, the order, the bound), or null.</summary>
-    public static string? Problem(DateOnly from, DateOnly to, DateOnly lastComplete)
-    {
-        if (CompleteDays.Problem(from, lastComplete) is { } badFrom) return $"--from: {badFrom}";
-        if (CompleteDays.Problem(to, lastComplete) is { } badTo) return $"--to: {badTo}";
-        if (from > to) return $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.";
-        var days = to.DayNumber - from.DayNumber + 1;
-        return days > MaxDays ? $"--from {from:yyyy-MM-dd} --to {to:yyyy-MM-dd} spans {days} days; one batch renders at most {MaxDays}." : null;
-    }
+    public static string? Problem(DateOnly from, DateOnly to, DateOnly lastComplete) =>
+        CompleteDays.RangeProblem(from, to, lastComplete, MaxDays, "rendered in one batch", "--from", "--to");
 
     /// <summary>The renderers named by --formats (default: PDF), or null when one is unknown.</summary>
     public static IReadOnlyList<IReportRenderer>? Formats(string? formats)

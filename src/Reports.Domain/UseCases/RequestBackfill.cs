@@ -10,7 +10,7 @@ public sealed class RequestBackfill(IIngestRequestQueue queue, TimeProvider cloc
     public const int MaxDays = 366;
 
     /// <summary>Why the range cannot be backfilled, or null when it can.</summary>
-    public string? Check(DateOnly from, DateOnly to) => CompleteDays.RangeProblem(from, to, CompleteDays.Last(clock), MaxDays, "backfilled");
+    public string? Check(DateOnly from, DateOnly to) => CompleteDays.RangeProblem(from, to, CompleteDays.Last(clock), MaxDays, "backfilled per request");
 
     /// <returns>The number of days queued.</returns>
     /// <exception cref="ArgumentException">The range fails <see cref="Check"/>.</exception>

@@ -13,7 +13,7 @@ public sealed class RequestReportRebuild(IReportBuildQueue queue, TimeProvider c
     public const int MaxDays = 366;
 
     /// <summary>Why the range cannot be rebuilt, or null when it can.</summary>
-    public string? Check(DateOnly from, DateOnly to) => CompleteDays.RangeProblem(from, to, CompleteDays.Last(clock), MaxDays, "rebuilt");
+    public string? Check(DateOnly from, DateOnly to) => CompleteDays.RangeProblem(from, to, CompleteDays.Last(clock), MaxDays, "rebuilt per request");
 
     /// <returns>The number of days queued.</returns>
     /// <exception cref="ArgumentException">The range fails <see cref="Check"/>.</exception>

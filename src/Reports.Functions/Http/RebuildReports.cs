@@ -17,17 +17,14 @@ namespace Reports.Functions.Http;
 /// </summary>
 public sealed class RebuildReports(RequestReportRebuild rebuild, ILogger<RebuildReports> logger)
 {
-    private const int MaxBodyBytes = 4096;
-
     [Function(nameof(RebuildReports))]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "rebuild-reports")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        const string expected = "The body must be JSON like {\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}.";
-        var (body, problem) = await JsonBody.ReadAsync<RebuildBody>(request, MaxBodyBytes, "Invalid rebuild request", expected, whenEmpty: null, cancellationToken);
-        if (body is not { From: { } from, To: { } to })
-            return problem ?? ProblemResult.BadRequest("invalid-body", "Invalid rebuild request", expected);
+        var (range, problem) = await DayRangeBody.ReadAsync(request, "Invalid rebuild request", cancellationToken);
+        if (range is not { } r) return problem!;
+        var (from, to) = r;
         if (rebuild.Check(from, to) is { } invalid)
             return ProblemResult.BadRequest("invalid-range", "Invalid date range", invalid);
 
@@ -50,7 +47,4 @@ public sealed class RebuildReports(RequestReportRebuild rebuild, ILogger<Rebuild
                 "Queue unavailable", "The report-build queue cannot be reached right now; days already queued are harmless to queue again.") { RetryAfterSeconds = 30 };
         }
     }
-
-    /// <summary>The request body: both days required, yyyy-MM-dd.</summary>
-    private sealed record RebuildBody(DateOnly? From, DateOnly? To);
 }

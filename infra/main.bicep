@@ -68,6 +68,9 @@ param deploymentsContainerName string = 'deployments'
 @description('Queue of ingest requests.')
 param ingestQueueName string = 'ingest-requests'
 
+@description('Queue of report builds (RebuildReports); the queue trigger names it in code, so keep the default.')
+param reportBuildQueueName string = 'report-builds'
+
 @description('Queue of email send requests.')
 param emailQueueName string = 'email-requests'
 
@@ -208,6 +211,7 @@ module storage 'app/storage.bicep' = {
     queueNames: [
       ingestQueueName
       emailQueueName
+      reportBuildQueueName
     ]
     tableNames: [
       subscribersTableName
@@ -378,6 +382,9 @@ output REPORTS_DEPLOYMENTS_CONTAINER string = deploymentsContainerName
 
 @description('Queue of ingest requests.')
 output REPORTS_INGEST_QUEUE string = ingestQueueName
+
+@description('Queue of report builds.')
+output REPORTS_REPORT_BUILD_QUEUE string = reportBuildQueueName
 
 @description('Queue of email send requests.')
 output REPORTS_EMAIL_QUEUE string = emailQueueName

@@ -8,11 +8,14 @@ namespace Reports.Cli;
 /// <summary>Options shared by several commands, with their validation.</summary>
 internal static class CliOptions
 {
-    public static Option<DateOnly?> Date(string description) => new("--date")
+    public static Option<DateOnly?> Date(string description) => Day("--date", description);
+
+    /// <summary>A yyyy-MM-dd day option; the parse error names <paramref name="name"/>.</summary>
+    public static Option<DateOnly?> Day(string name, string description) => new(name)
     {
         Description = description,
         HelpName = "YYYY-MM-DD",
-        CustomParser = ParseDate,
+        CustomParser = result => ParseDate(result, name),
     };
 
     public static Option<IReadOnlyList<string>?> Assets() => new("--assets")
@@ -22,16 +25,16 @@ internal static class CliOptions
         CustomParser = ParseAssets,
     };
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    private static DateOnly? ParseDate(ArgumentResult result, string name)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             if (day >= Reports.Domain.Market.CompleteDays.First) return day;
-            result.AddError($"--date {text} is before any crypto market data ({Reports.Domain.Market.CompleteDays.First:yyyy-MM-dd}).");
+            result.AddError($"{name} {text} is before any crypto market data ({Reports.Domain.Market.CompleteDays.First:yyyy-MM-dd}).");
             return null;
         }
-        result.AddError($"--date must be a real calendar day as YYYY-MM-DD, got '{text}'.");
+        result.AddError($"{name} must be a real calendar day as YYYY-MM-DD, got '{text}'.");
         return null;
     }
 

@@ -23,6 +23,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient<PublishReport>();
         services.TryAddTransient<ReportOnDemand>();
         services.TryAddTransient<ReadArchive>();
+        services.TryAddTransient<RequestReportRebuild>();
 
         // Market data
         services.TryAddTransient(sp => new IngestDay(

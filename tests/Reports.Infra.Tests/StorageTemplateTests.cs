@@ -64,7 +64,7 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
         var queues = infra.Main.ResolveArgument(module, "queueNames")!.AsArray().Select(ArmResource.Text);
         var tables = infra.Main.ResolveArgument(module, "tableNames")!.AsArray().Select(ArmResource.Text);
 
-        Assert.Equal(["ingest-requests", "email-requests"], queues);
+        Assert.Equal(["ingest-requests", "email-requests", "report-builds"], queues);
         Assert.Equal(["subscribers", "sendledger", "watchalerts"], tables);
     }
 

@@ -26,12 +26,24 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         Description = "Output file; the format follows the extension (.pdf, .html, .json). Repeat for several (default: out/flow-report-<date>.pdf).",
         HelpName = "FILE",
     };
+    private readonly Option<DateOnly?> _from = CliOptions.Day("--from", "First report day of a batch, UTC (with --to: one report per day, in one process).");
+    private readonly Option<DateOnly?> _to = CliOptions.Day("--to", "Last report day of a batch, UTC (with --from).");
+    private readonly Option<string?> _outDir = new("--out-dir")
+    {
+        Description = "Batch: folder for the files, named flow-report-<date>.<format> (default: out).",
+        HelpName = "DIR",
+    };
+    private readonly Option<string?> _formats = new("--formats")
+    {
+        Description = "Batch: comma-separated formats to write for each day: pdf, html, json (default: pdf).",
+        HelpName = "pdf,html,json",
+    };
 
     public Command Build()
     {
         var command = new Command("report", "Build the flow report for one day from a data folder (or storage) and write it as PDF, HTML and/or JSON.")
         {
-            _data, _storage, _date, _assets, _out,
+            _data, _storage, _date, _assets, _out, _from, _to, _outDir, _formats,
         };
         command.SetAction((result, ct) => CommandRun.Guard(console, () => RunAsync(result, ct)));
         return command;
@@ -39,6 +51,11 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
 
     private async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
+        if (result.GetValue(_from) is not null || result.GetValue(_to) is not null)
+            return await RunBatchAsync(result, cancellationToken);
+        if (result.GetValue(_outDir) is not null || result.GetValue(_formats) is not null)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, "--out-dir and --formats belong to a batch; give --from and --to (or use --out for one day).");
+
         var renderers = new List<(string Path, IReportRenderer Renderer)>();
         foreach (var path in result.GetValue(_out) ?? [])
         {
@@ -57,18 +74,10 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         // Bad paths fail before the data is loaded, not after.
         OutputFile.Check([.. renderers.Select(r => r.Path)]);
 
-        var storage = result.GetValue(_storage);
-        if (storage is not null && result.GetValue(_data) is not null)
-        {
+        if (Source(result) is not { } source)
             return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
-        }
-
-        // A data folder stands in for blob storage at the IMarketDataStore port.
-        var folder = result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder();
-        await using var services = storage is not null
-            ? CliConfiguration.Services(CliConfiguration.Build(storage, null))
-            : CliConfiguration.Services(CliConfiguration.Build(null, null), s => s.AddSingleton<IMarketDataStore>(new DataFolderStore(folder)));
-        var store = services.GetRequiredService<IMarketDataStore>();
+        await using var _ = source;
+        var (store, build) = (source.Store, source.Build);
         var request = new ReportRequest(result.GetValue(_date), result.GetValue(_assets));
 
         FlowReport report = null!;
@@ -76,7 +85,7 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         {
             var data = await store.LoadAsync(request.Date, cancellationToken);
             ctx.Status("Analysing and writing");
-            report = services.GetRequiredService<BuildReport>().Build(data, request);
+            report = build.Build(data, request);
         });
 
         // Every format is rendered before any file is written: all of them appear, or none.
@@ -88,5 +97,53 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         await OutputFile.WriteAllAsync(files, cancellationToken);
         Summary.Print(console, report, files.Select(f => f.Path).ToList());
         return ExitCodes.Ok;
+    }
+
+    /// <summary><c>report --from D1 --to D2</c>: every day's report in one process (<see cref="ReportBatch"/>).</summary>
+    private async Task<int> RunBatchAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        if (result.GetValue(_from) is not { } from || result.GetValue(_to) is not { } to)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, "--from and --to go together: give both days of the batch.");
+        if (result.GetValue(_date) is not null || (result.GetValue(_out) ?? []).Length > 0)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, "--date and --out are for one day; a batch takes --from, --to, --out-dir and --formats.");
+        if (ReportBatch.Problem(from, to, CompleteDays.Last(clock)) is { } badRange)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, badRange);
+        if (ReportBatch.Formats(result.GetValue(_formats)) is not { } renderers)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, $"--formats must list pdf, html and/or json, separated by commas, got '{result.GetValue(_formats)}'.");
+
+        var batch = new ReportBatch(from, to, result.GetValue(_outDir) ?? "out", renderers, result.GetValue(_assets));
+        // Bad paths fail before the data is loaded, not after.
+        OutputFile.Check(batch.AllPaths());
+
+        if (Source(result) is not { } source)
+            return CommandRun.Fail(console, ExitCodes.BadArguments, "--data and --storage are alternatives; give one.");
+        await using var _ = source;
+        return await batch.RunAsync(console, source.Store, source.Build, cancellationToken);
+    }
+
+    /// <summary>
+    /// Where the report's data comes from, and the domain's <see cref="BuildReport"/> over it; null when both --data
+    /// and --storage are given. Storage takes the app's composed services (settings, credentials, blob clients); a
+    /// data folder needs nothing else, so no container is built: none of the storage, provider and email
+    /// registrations, nor their assemblies, load before the first figure (start-up is most of a one-day run).
+    /// </summary>
+    private DataSource? Source(ParseResult result)
+    {
+        var storage = result.GetValue(_storage);
+        if (storage is not null && result.GetValue(_data) is not null)
+            return null;
+        if (storage is not null)
+        {
+            var services = CliConfiguration.Services(CliConfiguration.Build(storage, null));
+            return new DataSource(services.GetRequiredService<IMarketDataStore>(), services.GetRequiredService<BuildReport>(), services);
+        }
+        var folder = new DataFolderStore(result.GetValue(_data)?.FullName ?? SampleData.DefaultFolder());
+        // The same use case AddReportsDomain registers over the IMarketDataStore port.
+        return new DataSource(folder, new BuildReport(folder), null);
+    }
+
+    private sealed record DataSource(IMarketDataStore Store, BuildReport Build, ServiceProvider? Services) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Services?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -23,8 +23,9 @@ public sealed class FanOutDailyEmails(
     /// <summary>Queues the requests and returns how many; none when day D's report does not exist.</summary>
     public async Task<FanOutResult> RunAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        // Checked once here rather than failing every subscriber's request five times.
-        if (await reports.FindAsync(date, cancellationToken).ConfigureAwait(false) is null)
+        // Checked once here rather than failing every subscriber's request five times; only whether it exists, so the
+        // fan-out does not pay for the edition (the article is rebuilt from history by the first send, not here).
+        if (!await reports.IsBuiltAsync(date, cancellationToken).ConfigureAwait(false))
         {
             log.LogError("No emails queued: the report for {Date} has not been built", DeliveryDates.Key(date));
             return new FanOutResult(date, 0, ReportFound: false);

@@ -15,14 +15,12 @@ namespace Reports.Functions.Http;
 /// </summary>
 public sealed class Backfill(RequestBackfill backfill, ILogger<Backfill> logger)
 {
-    private const int MaxBodyBytes = 4096;
-
     [Function(nameof(Backfill))]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "backfill")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (range, problem) = await ReadRangeAsync(request, cancellationToken);
+        var (range, problem) = await DayRangeBody.ReadAsync(request, "Invalid backfill request", cancellationToken);
         if (range is not { } r) return problem!;
         if (backfill.Check(r.From, r.To) is { } invalid)
             return ProblemResult.BadRequest("invalid-range", "Invalid date range", invalid);
@@ -46,16 +44,4 @@ public sealed class Backfill(RequestBackfill backfill, ILogger<Backfill> logger)
                 "Queue unavailable", "The ingest queue cannot be reached right now; days already queued are harmless to queue again.") { RetryAfterSeconds = 30 };
         }
     }
-
-    private static async Task<((DateOnly From, DateOnly To)? Range, ProblemResult? Problem)> ReadRangeAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        const string expected = "The body must be JSON like {\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}.";
-        var (body, problem) = await JsonBody.ReadAsync<BackfillBody>(request, MaxBodyBytes, "Invalid backfill request", expected, whenEmpty: null, cancellationToken);
-        return body is { From: { } from, To: { } to }
-            ? ((from, to), null)
-            : (null, problem ?? ProblemResult.BadRequest("invalid-body", "Invalid backfill request", expected));
-    }
-
-    /// <summary>The request body: both days required, yyyy-MM-dd.</summary>
-    private sealed record BackfillBody(DateOnly? From, DateOnly? To);
 }

@@ -15,9 +15,42 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
 
     public async Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
     {
+        var parsed = await ParseAsync(through, cancellationToken).ConfigureAwait(false);
+        var data = parsed.Cut(through);
+        logger.LogInformation(
+            "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
+            data.Sources.Count, folder, through is { } day ? DateField.Show(day) : "the last row", data.Assets.Count, data.CrossMarkets.Count, data.Warnings.Count);
+        return data;
+    }
+
+    /// <summary>
+    /// Reads the folder once for a run of report days ending on <paramref name="through"/> (the CLI's batch mode).
+    /// Each day's data is then cut from that one read, equal to what <see cref="LoadAsync"/> of that day returns:
+    /// the files' rows up to the day, their sources and warnings counted for it. That equality needs files that
+    /// parsed without a warning (a skipped, repeated or unordered row, a hole, may lie on either side of a day, and
+    /// its warning then belongs to some days only); when any file has one, every day is read on its own instead.
+    /// </summary>
+    /// <exception cref="MarketDataException">The data through <paramref name="through"/> is unreadable.</exception>
+    public async Task<Func<DateOnly, CancellationToken, Task<MarketData>>> LoadDaysAsync(DateOnly through, CancellationToken cancellationToken)
+    {
+        var parsed = await ParseAsync(through, cancellationToken).ConfigureAwait(false);
+        if (!parsed.Clean)
+        {
+            logger.LogInformation("{Folder} has rows skipped with warnings, so each report day is read on its own", folder);
+            return (day, ct) => LoadAsync(day, ct);
+        }
+        return (day, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            if (day > through) throw new ArgumentOutOfRangeException(nameof(day), day, $"The folder was read through {DateField.Show(through)}.");
+            return Task.FromResult(parsed.Cut(day));
+        };
+    }
+
+    private async Task<ParsedFolder> ParseAsync(DateOnly? through, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var layout = DataFolderLayout.Scan(folder, limits);
-        var load = new Collector(through, layout.Warnings);
 
         // Files are independent: parse them side by side, then collect in a fixed order so the result (sources,
         // warnings) is the same whatever finishes first.
@@ -33,38 +66,71 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             .ToList();
         var crossTasks = layout.Cross.Select(c => (c.Key, Task: Start(c.Value, f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: false, cancellationToken))!)).ToList();
         // Events only are read past the report day: the calendar lists what is scheduled; no figure sees beyond D.
-        var eventsThrough = MarketEvent.LastScheduledDay(through);
-        var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, eventsThrough, cancellationToken));
+        var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, MarketEvent.LastScheduledDay(through), cancellationToken));
         var capsTask = Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, through, cancellationToken));
 
-        var global = globalTask is null ? [] : load.Take(await globalTask, "Total crypto market cap", p => p.Date);
-
-        var assets = new List<AssetSeries>();
-        foreach (var (symbol, dailyTask, fourHourTask, derivativesTask) in assetTasks)
+        var global = globalTask is null ? null : await globalTask;
+        var assets = new List<ParsedAsset>();
+        foreach (var (symbol, daily, fourHour, derivatives) in assetTasks)
         {
-            var daily = dailyTask is null ? [] : load.Take(await dailyTask, $"{symbol} daily candles", c => c.Day);
-            var fourHour = fourHourTask is null ? [] : load.Take(await fourHourTask, $"{symbol} 4h candles", c => c.Day);
-            var derivatives = derivativesTask is null ? [] : load.Take(await derivativesTask, $"{symbol} derivatives", p => p.Date);
-            assets.Add(new AssetSeries(symbol, daily, fourHour, derivatives));
+            assets.Add(new ParsedAsset(
+                symbol,
+                daily is null ? null : await daily,
+                fourHour is null ? null : await fourHour,
+                derivatives is null ? null : await derivatives));
         }
-
-        var cross = new List<CrossMarketSeries>();
+        var cross = new List<(string Name, ParsedFile<Candle> File)>();
         foreach (var (name, task) in crossTasks)
+            cross.Add((name, await task));
+        var events = eventsTask is null ? null : await eventsTask;
+        var caps = capsTask is null ? null : await capsTask;
+        var provenance = layout.Provenance is { } provenanceFile ? await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken) : null;
+        return new ParsedFolder(layout.Warnings, global, assets, cross, events, caps, provenance);
+    }
+
+    private sealed record ParsedAsset(string Symbol, ParsedFile<Candle>? Daily, ParsedFile<Candle>? FourHour, ParsedFile<DerivativesPoint>? Derivatives);
+
+    /// <summary>Every file of the folder as parsed through one day; <see cref="Cut"/> makes the data of that day or an earlier one.</summary>
+    private sealed record ParsedFolder(
+        IReadOnlyList<DataWarning> LayoutWarnings,
+        ParsedFile<MarketCapPoint>? Global,
+        IReadOnlyList<ParsedAsset> Assets,
+        IReadOnlyList<(string Name, ParsedFile<Candle> File)> Cross,
+        ParsedFile<MarketEvent>? Events,
+        ParsedFile<CoinMarketCap>? CoinCaps,
+        ParsedFile<LineItem<ProvenanceRule>>? Provenance)
+    {
+        /// <summary>No file warned: each file's rows up to an earlier day are exactly what a read through that day gives.</summary>
+        public bool Clean =>
+            Global is not { Warnings.Count: > 0 } && Events is not { Warnings.Count: > 0 } && CoinCaps is not { Warnings.Count: > 0 }
+            && Assets.All(a => a.Daily is not { Warnings.Count: > 0 } && a.FourHour is not { Warnings.Count: > 0 } && a.Derivatives is not { Warnings.Count: > 0 })
+            && Cross.All(c => c.File.Warnings.Count == 0);
+
+        /// <summary>The data as a load through <paramref name="through"/> returns it (the parse's own day, or an earlier one of a clean parse).</summary>
+        public MarketData Cut(DateOnly? through)
         {
-            cross.Add(new CrossMarketSeries(name, load.Take(await task, $"{name} daily prices", c => c.Day)));
+            var load = new Collector(through, LayoutWarnings);
+            var global = Global is null ? [] : load.Take(Global, "Total crypto market cap", p => p.Date);
+
+            var assets = new List<AssetSeries>();
+            foreach (var (symbol, dailyFile, fourHourFile, derivativesFile) in Assets)
+            {
+                var daily = dailyFile is null ? [] : load.Take(dailyFile, $"{symbol} daily candles", c => c.Day);
+                var fourHour = fourHourFile is null ? [] : load.Take(fourHourFile, $"{symbol} 4h candles", c => c.Day);
+                var derivatives = derivativesFile is null ? [] : load.Take(derivativesFile, $"{symbol} derivatives", p => p.Date);
+                assets.Add(new AssetSeries(symbol, daily, fourHour, derivatives));
+            }
+
+            var cross = Cross.Select(c => new CrossMarketSeries(c.Name, load.Take(c.File, $"{c.Name} daily prices", d => d.Day))).ToList();
+            var eventsThrough = MarketEvent.LastScheduledDay(through);
+            var events = Events is null ? [] : load.Take(Events, "Market events", e => e.Date, eventsThrough);
+            // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
+            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, "Per-coin market caps", c => c.Date);
+
+            if (Provenance is not null)
+                load.ApplyProvenance(Provenance);
+            return new MarketData(global, assets, cross, events, load.Sources, load.Warnings) { CoinCaps = coinCaps };
         }
-
-        var events = eventsTask is null ? [] : load.Take(await eventsTask, "Market events", e => e.Date, eventsThrough);
-        // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
-        var coinCaps = capsTask is null ? [] : load.Take(await capsTask, "Per-coin market caps", c => c.Date);
-
-        if (layout.Provenance is { } provenanceFile)
-            load.ApplyProvenance(await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken));
-
-        logger.LogInformation(
-            "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
-            load.Sources.Count, folder, through is { } day ? DateField.Show(day) : "the last row", assets.Count, cross.Count, load.Warnings.Count);
-        return new MarketData(global, assets, cross, events, load.Sources, load.Warnings) { CoinCaps = coinCaps };
     }
 
     /// <summary>Gathers each file's rows, its <see cref="SourceInfo"/> and its warnings, in load order.</summary>
@@ -77,6 +143,9 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         /// <param name="cut">The last day read from this file, when it differs from the load's (events).</param>
         public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day, DateOnly? cut = null)
         {
+            // A parse through a later day is cut back to this load's day.
+            if ((cut ?? through) is { } last && parsed.Rows.Any(r => day(r) > last))
+                parsed = parsed with { Rows = parsed.Rows.Where(r => day(r) <= last).ToList() };
             Warnings.AddRange(parsed.Warnings);
             if (parsed.Rows.Count == 0)
                 Warnings.Add(parsed.File.Warning(null, (cut ?? through) is { } t ? $"no data rows on or before {DateField.Show(t)}" : "no data rows"));

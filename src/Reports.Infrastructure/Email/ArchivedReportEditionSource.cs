@@ -31,4 +31,8 @@ public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchiv
         }
         return new ReportEdition(report, pdf.Content);
     }
+
+    /// <summary>Built means an intact archived PDF: one blob read, no market history.</summary>
+    public async Task<bool> IsBuiltAsync(DateOnly date, CancellationToken cancellationToken) =>
+        await archive.GetAsync(date, PdfFormat, cancellationToken).ConfigureAwait(false) is not null;
 }

@@ -41,6 +41,9 @@ public sealed class CachedReportEditionSource(IReportEditionSource inner, TimePr
         return edition;
     }
 
+    /// <summary>The inner source's own (cheap) check: asking whether a report exists must not load and cache its edition.</summary>
+    public Task<bool> IsBuiltAsync(DateOnly date, CancellationToken cancellationToken) => inner.IsBuiltAsync(date, cancellationToken);
+
     // Loads run without the caller's token: other callers share the task, and one cancelled caller must not fail them.
     private Task<ReportEdition?> Load(DateOnly date) => Task.Run(() => inner.FindAsync(date, CancellationToken.None));
 

@@ -12,7 +12,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the blob snapshot store (as <see cref="IMarketDataStore"/> and <see cref="ISnapshotWriter"/>), the report
-    /// archive and its edition index, the ingest queue and their singleton clients, with <see cref="ReportsStorageOptions"/> validated at start.
+    /// archive and its edition index, the ingest and report-build queues and their singleton clients, with <see cref="ReportsStorageOptions"/> validated at start.
     /// </summary>
     internal static IServiceCollection AddReportsStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IIngestRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
         services.TryAddSingleton<IHistoryRequestQueue>(sp => sp.GetRequiredService<QueueIngestRequests>());
         services.TryAddSingleton<ICoinCapWriter, BlobCoinCapWriter>();
+        services.TryAddSingleton<IReportBuildQueue, QueueReportBuildRequests>();
         return services;
     }
 

@@ -1,0 +1,90 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Reports.Delivery.Tests.Support;
+using Reports.Domain.Market;
+using Reports.Domain.Ports;
+using Reports.Domain.UseCases;
+using Reports.Functions;
+using Reports.Infrastructure.Email;
+using SendDailyReportFunction = Reports.Functions.Timers.SendDailyReport;
+
+namespace Reports.Delivery.Tests.Functions;
+
+/// <summary>The daily fan-out asks the archive whether the report is built; it does not read the market history.</summary>
+[Collection(DeliveryServers.Name)]
+public sealed class FanOutStartupTests(Smtp4devServer smtp, AzuriteServer azurite)
+{
+    [Fact]
+    public async Task The_fan_out_checks_the_archived_pdf_and_loads_no_history()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var market = new CountingMarket(new SampleMarket());
+        await using var app = App(unique, market);
+        await app.GetRequiredService<PublishReport>().RunAsync(SampleReport.Day, default);
+        var manage = app.GetRequiredService<ManageSubscribers>();
+        foreach (var i in Enumerable.Range(0, 3))
+            await manage.AddAsync($"reader{i}@fanout.example.com", null, Reports.Domain.Delivery.EmailFormat.PdfAttached, default);
+        var loadsBefore = market.Loads;
+
+        await ActivatorUtilities.CreateInstance<SendDailyReportFunction>(app).RunAsync(new TimerInfo(), default);
+
+        Assert.Equal(loadsBefore, market.Loads);
+        var queued = (await app.GetRequiredService<EmailStorage>().Requests.ReceiveMessagesAsync(10)).Value;
+        Assert.Equal(3, queued.Length);
+    }
+
+    [Fact]
+    public async Task Without_an_archived_pdf_nothing_is_queued_and_no_history_is_loaded()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var market = new CountingMarket(new SampleMarket());
+        await using var app = App(unique, market);
+        await app.GetRequiredService<ManageSubscribers>().AddAsync("reader@fanout.example.com", null, Reports.Domain.Delivery.EmailFormat.PdfAttached, default);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ActivatorUtilities.CreateInstance<SendDailyReportFunction>(app).RunAsync(new TimerInfo(), default));
+
+        Assert.Equal(0, market.Loads);
+    }
+
+    private ServiceProvider App(string unique, IMarketDataStore market)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["REPORTS_STORAGE"] = azurite.ConnectionString,
+            [TimerSchedules.Ingest] = "0 10 0 * * *",
+            [TimerSchedules.Report] = "0 40 0 * * *",
+            [TimerSchedules.Email] = "0 0 1 * * *",
+            ["Storage:ReportsContainer"] = "reports" + unique,
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
+            ["Email:Smtp:Security"] = "None",
+            ["Email:From"] = "reports@flow-reports.example.com",
+            ["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}",
+            ["Email:Storage:SubscribersTable"] = "subs" + unique,
+            ["Email:Storage:LedgerTable"] = "ledger" + unique,
+            ["Email:Storage:RequestQueue"] = "email-" + unique,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 2, 6, 1, 0, 0, TimeSpan.Zero)))
+            .AddSingleton(market);
+        services.AddReportsFunctions(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The sample market, counting how often the history is read.</summary>
+    private sealed class CountingMarket(IMarketDataStore inner) : IMarketDataStore
+    {
+        public int Loads;
+
+        public string Description => inner.Description;
+
+        public Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Loads);
+            return inner.LoadAsync(through, cancellationToken);
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
@@ -42,9 +43,15 @@ public sealed class BlobEditionIndex : IEditionIndex
         var content = JsonSerializer.SerializeToUtf8Bytes(new EntryDocument(entry.Date, entry.Headline, entry.Standfirst), JsonSerializerOptions.Web);
         try
         {
-            // Overwrite: a rebuilt report may have a new headline, and the entry follows the edition.
+            // A rebuilt report may have a new headline, and the entry follows the edition; an unchanged entry is left
+            // alone, so a rebuild that gives the same edition changes no blob (and no ETag).
             await createContainer.RunAsync(async ct =>
             {
+                if (await BlobOperations.UploadIfAbsentAsync(blob, content, BlobOperations.JsonContentType, ct).ConfigureAwait(false))
+                    return true;
+                var existing = (await blob.GetPropertiesAsync(cancellationToken: ct).ConfigureAwait(false)).Value;
+                if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(MD5.HashData(content)))
+                    return true;
                 await BlobOperations.OverwriteAsync(blob, content, BlobOperations.JsonContentType, ct).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);

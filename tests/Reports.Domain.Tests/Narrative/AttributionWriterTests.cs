@@ -22,8 +22,8 @@ public class AttributionWriterTests
         Assert.Equal(SectionTitles.WhereTheMoneyWent, article.Sections[1].Title);
         var first = Sentences(FlowAttributionTests.Market())[0];
 
-        Assert.Equal("Of the $800 billion that left since 14 January 2026, Bitcoin accounted for $400 billion (50.0%), Ethereum $150 billion (18.8%), "
-            + "the rest of the top 6 $180 billion (22.5%) and coins outside the top 6 $80 billion (10.0%).", first.Text);
+        Assert.Equal("Of the $800 billion that left since 14 January 2026, Bitcoin accounted for $400 billion (50%), Ethereum $150 billion (18.8%), "
+            + "the rest of the top 6 $180 billion (22.5%) and coins outside the top 6 $80 billion (10%).", first.Text);
         Assert.Equal(["attribution.windows[drain].btcSharePct", "attribution.windows[drain].btcUsd", "attribution.windows[drain].ethSharePct", "attribution.windows[drain].ethUsd", "attribution.windows[drain].from",
             "attribution.windows[drain].outsideTopSharePct", "attribution.windows[drain].outsideTopUsd", "attribution.windows[drain].restOfTopSharePct", "attribution.windows[drain].restOfTopUsd",
             "attribution.windows[drain].totalChangeUsd"], first.Figures.Select(f => f.Path).Order(StringComparer.Ordinal));
@@ -42,7 +42,7 @@ public class AttributionWriterTests
     {
         var sentences = Sentences(FlowAttributionTests.Market());
 
-        Assert.Equal("Bitcoin's share of the total rose from 57.6% to 60.0% as the market fell: a flight to quality.",
+        Assert.Equal("Bitcoin's share of the total rose from 57.6% to 60% as the market fell: a flight to quality.",
             Assert.Single(sentences, s => s.Rules.Contains("attribution.flight-to-quality")).Text);
         Assert.Equal("The assets this report follows, BTC and ETH, carried 68.7% of it.", sentences[1].Text);
         Assert.Equal("On 5 February 2026 itself the total fell $100 billion: Bitcoin down $100 billion, Ethereum down $50 billion, stablecoins up $5 billion, "

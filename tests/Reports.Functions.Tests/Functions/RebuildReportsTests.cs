@@ -32,7 +32,8 @@ public sealed class RebuildReportsTests(AzuriteFixture azurite)
         Assert.Equal(3, await PumpAsync(app, queue));
         var first = await ReportBlobsAsync(app);
         Assert.Equal(
-            new[] { "2026/01/30", "2026/01/31", "2026/02/01" }.SelectMany(d => new[] { "figures", "html", "json", "pdf" }.Select(f => $"{d}/flow-report.{f}")),
+            new[] { "2026/01/30", "2026/01/31", "2026/02/01" }.SelectMany(d => new[] { "figures", "html", "json", "pdf" }.Select(f => $"{d}/flow-report.{f}"))
+                .Concat(["editions/2026-01-30.json", "editions/2026-01-31.json", "editions/2026-02-01.json"]), // the public archive's index entries
             first.Keys.Order(StringComparer.Ordinal));
         var json = System.Text.Json.JsonDocument.Parse((await app.Reports.GetBlobClient("2026/01/31/flow-report.json").DownloadContentAsync()).Value.Content.ToArray());
         Assert.Equal("2026-01-31", json.RootElement.GetProperty("date").GetString());

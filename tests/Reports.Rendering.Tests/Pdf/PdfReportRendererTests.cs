@@ -223,7 +223,7 @@ public class PdfReportRendererTests
     {
         var report = PdfFixture.Report();
         var market = report.Analysis.Market with { SwingHigh = null, CyclePeak = null };
-        var assets = report.Analysis.Assets.Select(a => a with { SupportLevels = [] }).ToArray();
+        var assets = report.Analysis.Assets.Select(a => a with { SupportLevels = [], Momentum = a.Momentum with { FourHourCandles = 0 } }).ToArray();
         var charts = report.Analysis.Charts with { Assets = report.Analysis.Charts.Assets.Select(c => c with { FourHour = [] }).ToArray() };
         var pdf = new PdfReportRenderer().Render(report with { Analysis = report.Analysis with { Market = market, Assets = assets, Charts = charts } });
 

@@ -4,10 +4,11 @@ namespace Reports.Domain.Analysis;
 public static class Dominance
 {
     /// <summary>
-    /// A dominance move smaller than this (percentage points) is not a rotation: it would print as "0.0 points" and
-    /// is within the noise of the total's own estimate.
+    /// A dominance move smaller than this (percentage points) is not a rotation: BTC's share drifts by a few tenths of
+    /// a point on ordinary days (and within the noise of the total's own estimate), so "flight to quality" or
+    /// "broadened" needs half a point over the window.
     /// </summary>
-    public const decimal MinShiftPp = 0.1m;
+    public const decimal MinShiftPp = 0.5m;
 
     /// <summary>BTC cap ÷ total cap × 100.</summary>
     public static decimal Pct(decimal btcCapUsd, decimal totalCapUsd) => btcCapUsd / totalCapUsd * 100m;

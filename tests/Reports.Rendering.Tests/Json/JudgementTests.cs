@@ -353,8 +353,8 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             "attribution.left" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
             "attribution.powder-deployed" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
             "attribution.powder-building" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") >= 100_000_000m,
-            "attribution.flight-to-quality" => W("totalChangeUsd") < 0 && W("btcDominanceChangePp") >= 0.1m && Bool(json, $"{window}.flightToQuality"),
-            "attribution.broadening" => W("totalChangeUsd") > 0 && W("btcDominanceChangePp") <= -0.1m,
+            "attribution.flight-to-quality" => W("totalChangeUsd") < 0 && W("btcDominanceChangePp") >= 0.5m && Bool(json, $"{window}.flightToQuality"),
+            "attribution.broadening" => W("totalChangeUsd") > 0 && W("btcDominanceChangePp") <= -0.5m,
             _ => null,
         };
     }

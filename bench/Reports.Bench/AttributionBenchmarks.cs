@@ -27,7 +27,7 @@ public class AttributionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // The bundled samples without marketcaps.csv, to show what reading 59,700 per-coin rows adds to a load.
+        // The bundled samples without marketcaps.csv, to show what reading the per-coin rows adds to a load.
         _withoutCaps = Directory.CreateTempSubdirectory("bench-no-caps-").FullName;
         foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "marketcaps.csv"))
         {
@@ -67,6 +67,6 @@ public class AttributionBenchmarks
     [Benchmark(Baseline = true, Description = "load samples without marketcaps.csv")]
     public async Task<object> LoadWithoutCaps() => await new DataFolderStore(_withoutCaps).LoadAsync(null, CancellationToken.None);
 
-    [Benchmark(Description = "load samples with marketcaps.csv (59,700 rows)")]
+    [Benchmark(Description = "load samples with marketcaps.csv (14,925 rows)")]
     public async Task<object> LoadWithCaps() => await new DataFolderStore(_samples).LoadAsync(null, CancellationToken.None);
 }

@@ -20,7 +20,7 @@ SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 YAHOO = ["Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"]
 MIN_CRYPTO_DAYS = 400
 FOUR_HOUR_DAYS = 240
-MAX_BYTES = 3 * 1024 * 1024  # marketcaps.csv (100 coins a day) is about 2 MB of it
+MAX_BYTES = 2 * 1024 * 1024  # marketcaps.csv (25 coins a day) is about 0.5 MB of it
 problems = []
 
 
@@ -177,7 +177,7 @@ def check_global(btc):
 
 
 def check_marketcaps(btc):
-    """100 coins a day on every BTC day, sorted, positive integers, BTC's cap at its close x supply within 1 %, and the
+    """25 coins a day (generate.TOP_COINS) on every BTC day, sorted, positive integers, BTC's cap at its close x supply within 1 %, and the
     listed coins adding up to less than the day's total (the rest is the market outside the top N)."""
     totals = {r[0]: int(r[1]) for r in rows_of("global.csv", ["date", "total_market_cap_usd", "total_volume_usd"])}
     rows = rows_of("marketcaps.csv", ["date", "symbol", "market_cap_usd", "category"])
@@ -192,8 +192,8 @@ def check_marketcaps(btc):
     if sorted(days) != [d.isoformat() for d in sorted(btc)]:
         problem("marketcaps.csv: dates differ from daily/BTC.csv")
     for day, caps in days.items():
-        if len(caps) != 100:
-            problem(f"marketcaps.csv: {day} lists {len(caps)} coins, expected 100")
+        if len(caps) != 25:
+            problem(f"marketcaps.csv: {day} lists {len(caps)} coins, expected 25")
         if sum(caps.values()) >= totals[day]:
             problem(f"marketcaps.csv: {day}: the coins add up to {sum(caps.values())}, not below the total {totals[day]}")
         close = float(btc[dt.date.fromisoformat(day)][3])

@@ -17,17 +17,17 @@ public class AttributionReportTests
         Assert.True(run.ExitCode == 0, run.Output);
         using var json = JsonDocument.Parse(File.ReadAllBytes(tmp.File("r.json")));
         var attribution = json.RootElement.GetProperty("attribution");
-        Assert.Equal(100, attribution.GetProperty("topCoins").GetInt32());
+        Assert.Equal(25, attribution.GetProperty("topCoins").GetInt32());
         var windows = attribution.GetProperty("windows").EnumerateArray().ToList();
         Assert.Equal(["day", "week", "drain"], windows.Select(w => w.GetProperty("name").GetString()));
         // From samples/marketcaps.csv and global.csv, 14 Jan 2026 (the 30-day high) to 5 Feb 2026:
         // BTC 1,252,787,911,172 − 1,935,688,375,589; total 2,105,895,847,616 − 3,310,540,536,517;
-        // the six stablecoins 228,277,278,293 − 222,670,961,912.
+        // the six stablecoins 232,103,667,727 − 230,194,003,590.
         var drain = windows[2];
         Assert.Equal("2026-01-14", drain.GetProperty("from").GetString());
         Assert.Equal(-682_900_464_417m, drain.GetProperty("btcUsd").GetDecimal());
         Assert.Equal(-1_204_644_688_901m, drain.GetProperty("totalChangeUsd").GetDecimal());
-        Assert.Equal(5_606_316_381m, drain.GetProperty("stablecoinSupplyChangeUsd").GetDecimal());
+        Assert.Equal(1_909_664_137m, drain.GetProperty("stablecoinSupplyChangeUsd").GetDecimal());
         Assert.Equal(56.69m, drain.GetProperty("btcSharePct").GetDecimal());   // 682.9 / 1,204.6
         Assert.Equal(59.49m, attribution.GetProperty("btcDominancePct").GetDecimal());   // 1,252.8 / 2,105.9
 

@@ -57,8 +57,14 @@ public sealed class IngestDay
         // Sources are independent providers: fetch them side by side.
         var results = (await Task.WhenAll(asked.Select(s => IngestSourceAsync(s, day, cancellationToken))).ConfigureAwait(false)).ToList();
         // After the sources, not beside them: a data folder is rewritten by one writer at a time.
-        if (capSource is not null && day == CompleteDays.Last(clock) && (only is null || only.Contains(capSource.Provider)))
-            results.Add(await IngestCoinCapsAsync(capSource, capWriter!, day, cancellationToken).ConfigureAwait(false));
+        if (capSource is not null && (only is null || only.Contains(capSource.Provider)))
+        {
+            if (capSource.Serves(day, out var whyNot))
+                results.Add(await IngestCoinCapsAsync(capSource, capWriter!, day, cancellationToken).ConfigureAwait(false));
+            else if (day == CompleteDays.Last(clock))
+                // Too late for the day that just closed: said once, like a source that cannot serve the day. Older days stay silent.
+                results.Add(SourceIngest.SourceFailed(CoinCapsName, SourceFailure.NotAvailableForDay, whyNot));
+        }
         return new IngestResult(day, results);
     }
 

@@ -34,15 +34,21 @@ internal sealed class CoinGeckoCapSource : ICoinCapSource
 
     public string Provider => CoinGeckoSource.SourceName;
 
+    /// <summary>Only the day that just closed (today's running caps are no day's close), inside the grace period.</summary>
+    public bool Serves(DateOnly day, out string whyNot)
+    {
+        whyNot = string.Empty;
+        if (day < _clock.Today && CoinGeckoSource.ServesCurrentFigureFor(day, _clock, _options)) return true;
+        whyNot = $"/coins/markets only gives the current caps, so they stand for the day that just closed only until "
+            + $"{_options.YesterdayGracePeriod.TotalHours:0.#} h after midnight UTC ({CoinGeckoOptions.SectionName}:YesterdayGracePeriod); "
+            + $"{day:yyyy-MM-dd} is not served now ({_clock.UtcNow:yyyy-MM-dd HH:mm}Z). Past days' caps come from the history bootstrap.";
+        return false;
+    }
+
     public async Task<IReadOnlyList<CoinMarketCap>> FetchCoinCapsAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        if (!CoinGeckoSource.ServesCurrentFigureFor(day, _clock, _options))
-        {
-            throw new MarketDataSourceException(SourceName, SourceFailure.NotAvailableForDay,
-                $"/coins/markets only gives the current caps, so they stand for {_clock.Today.AddDays(-1):yyyy-MM-dd} only until "
-                + $"{_options.YesterdayGracePeriod.TotalHours:0.#} h after midnight UTC ({CoinGeckoOptions.SectionName}:YesterdayGracePeriod); "
-                + $"{day:yyyy-MM-dd} is not served. Past days' caps come from the history bootstrap.");
-        }
+        if (!Serves(day, out var whyNot))
+            throw new MarketDataSourceException(SourceName, SourceFailure.NotAvailableForDay, whyNot);
         var request = ProviderRequest.Get(
             _options.EffectiveBaseUrl, "coins/markets",
             [("vs_currency", "usd"), ("order", "market_cap_desc"), ("per_page", _topCoins.ToString(CultureInfo.InvariantCulture)), ("page", "1")],

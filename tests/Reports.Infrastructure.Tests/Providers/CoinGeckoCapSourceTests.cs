@@ -116,6 +116,14 @@ public sealed class CoinGeckoCapSourceTests : IDisposable
     }
 
     [Fact]
+    public void Switching_coingecko_off_leaves_the_caps_out_too()
+    {
+        using var provider = Build(new Dictionary<string, string?> { ["MarketData:CoinGecko:Enabled"] = "false" });
+
+        Assert.Null(provider.GetService<ICoinCapSource>());
+    }
+
+    [Fact]
     public async Task A_truncated_answer_is_malformed()
     {
         _server.Serve(Markets(), ProviderServer.Json("coingecko", "markets-truncated.json"));

@@ -27,7 +27,8 @@ public static class DomainServiceCollectionExtensions
 
         // Market data
         services.TryAddTransient(sp => new IngestDay(
-            sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetServices<IMarketDataSource>(), sp.GetRequiredService<ISnapshotWriter>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ICoinCapSource>(), sp.GetService<ICoinCapWriter>()));
         services.TryAddTransient<IngestRecentDays>();
         services.TryAddTransient<RequestBackfill>();
         services.TryAddTransient(sp => new ImportMarketData(sp.GetRequiredService<ISnapshotWriter>(), sp.GetService<ICoinCapWriter>()));

@@ -15,7 +15,7 @@ internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock)
     private readonly Option<DateOnly?> _date = CliOptions.Date("The complete UTC day to fetch (default: yesterday).");
     private readonly Option<IReadOnlyList<string>?> _sources = new("--sources")
     {
-        Description = "Comma-separated providers to ask: coingecko, binance, coinglass, stooq (default: every configured one).",
+        Description = "Comma-separated providers to ask: coingecko (with the per-coin caps of the day that just closed), binance, coinglass, stooq (default: every configured one).",
         HelpName = "NAMES",
         CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(s => s.ToLowerInvariant()).Distinct().ToList(),
@@ -41,7 +41,8 @@ internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock)
         // our clock, while retries and timeouts keep the system clock.
         await using var services = CliConfiguration.Services(CliConfiguration.Build(null, result.GetValue(_settings)), s => s
             .AddSingleton(new MarketDataClock(clock))
-            .AddSingleton<ISnapshotWriter>(new DataFolderSnapshotWriter(folder)));
+            .AddSingleton<ISnapshotWriter>(new DataFolderSnapshotWriter(folder))
+            .AddSingleton<ICoinCapWriter>(new DataFolderHistoryWriter(folder)));
         services.ValidateMarketDataOptions();
 
         var catalog = services.GetRequiredService<MarketDataSourceCatalog>();

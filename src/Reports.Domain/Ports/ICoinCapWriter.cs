@@ -5,6 +5,10 @@ namespace Reports.Domain.Ports;
 /// <summary>Where per-coin market caps are kept, one immutable set per day (blob) or one file (data folder).</summary>
 public interface ICoinCapWriter
 {
+    /// <summary>True when caps of <paramref name="day"/> are stored (or written and waiting for a flush).</summary>
+    /// <exception cref="StoreUnavailableException">The store could not be reached.</exception>
+    Task<bool> HasCapsAsync(DateOnly day, CancellationToken cancellationToken);
+
     /// <summary>Stores the day's caps once; a day already stored is left as it is.</summary>
     /// <exception cref="StoreUnavailableException">The store failed; nothing partial is visible.</exception>
     Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken);

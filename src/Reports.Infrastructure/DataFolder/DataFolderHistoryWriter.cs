@@ -10,7 +10,8 @@ namespace Reports.Infrastructure.DataFolder;
 /// <summary>
 /// The history bootstrap's writer for a data folder: days are buffered and added to the folder's files once per chunk
 /// (<see cref="FlushAsync"/>, through <see cref="DataFolderAppender"/>, whose files are replaced whole), rows already
-/// in the folder win, and per-coin caps go to <c>marketcaps.csv</c> (<c>date,symbol,market_cap_usd,category</c>).
+/// in the folder win, and per-coin caps go to <c>marketcaps.csv</c> (<c>date,symbol,market_cap_usd,category</c>), a day's
+/// caps once (the CLI <c>ingest</c> writes the day that just closed through it too).
 /// A source's day counts as stored when the folder has that source's kind of figure for the day.
 /// </summary>
 public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWriter, ICoinCapWriter, IFlushingWriter
@@ -61,6 +62,15 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
 
     public Task<StoreOutcome> WriteEventsAsync(DateOnly day, IReadOnlyList<MarketEvent> events, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The history bootstrap stores no events.");
+
+    public async Task<bool> HasCapsAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        lock (pendingCaps)
+        {
+            if (pendingCaps.Any(c => c.Date == day)) return true;
+        }
+        return (await ReadCapRowsAsync(cancellationToken).ConfigureAwait(false)).Keys.Any(k => k.Day == day);
+    }
 
     public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
     {
@@ -128,7 +138,7 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return existing ??= Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv", SearchOption.AllDirectories).Any(f => !f.EndsWith(MarketCapsFile, StringComparison.OrdinalIgnoreCase))
+            return existing ??= DataFolderSnapshotWriter.HasSeries(folder)
                 ? await new DataFolderStore(folder).LoadAsync(null, cancellationToken).ConfigureAwait(false)
                 : MarketData.Empty;
         }
@@ -138,21 +148,16 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
         }
     }
 
-    /// <summary>Adds rows for (date, symbol) pairs not in the file yet; the file is replaced whole (temporary file, then move).</summary>
+    /// <summary>
+    /// Adds the days not in the file yet (a day already there keeps its rows: create-once per day, as the blobs);
+    /// the file is replaced whole (temporary file, then move).
+    /// </summary>
     private async Task AppendCapsAsync(IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, MarketCapsFile);
-        var rows = new SortedDictionary<(DateOnly, string), string>();
-        if (File.Exists(path))
-        {
-            foreach (var line in (await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false)).Skip(1).Where(l => l.Length > 0))
-            {
-                var parts = line.Split(',');
-                if (parts.Length == 4 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    rows.TryAdd((date, parts[1]), line);
-            }
-        }
-        foreach (var cap in caps)
+        var rows = await ReadCapRowsAsync(cancellationToken).ConfigureAwait(false);
+        var stored = rows.Keys.Select(k => k.Day).ToHashSet();
+        foreach (var cap in caps.Where(c => !stored.Contains(c.Date)))
         {
             rows.TryAdd((cap.Date, cap.Symbol), string.Join(',',
                 cap.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cap.Symbol,
@@ -164,5 +169,20 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
         foreach (var row in rows.Values) text.Append(row).Append('\n');
         await File.WriteAllTextAsync(temporary, text.ToString(), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The rows of marketcaps.csv by (date, symbol), as they are; empty without the file.</summary>
+    private async Task<SortedDictionary<(DateOnly Day, string Symbol), string>> ReadCapRowsAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, MarketCapsFile);
+        var rows = new SortedDictionary<(DateOnly Day, string Symbol), string>();
+        if (!File.Exists(path)) return rows;
+        foreach (var line in (await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false)).Skip(1).Where(l => l.Length > 0))
+        {
+            var parts = line.Split(',');
+            if (parts.Length == 4 && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                rows.TryAdd((date, parts[1]), line);
+        }
+        return rows;
     }
 }

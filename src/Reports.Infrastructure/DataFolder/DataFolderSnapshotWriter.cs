@@ -67,12 +67,20 @@ public sealed class DataFolderSnapshotWriter(string folder) : ISnapshotWriter, I
 
     public void Dispose() => oneWriter.Dispose();
 
+    /// <summary>
+    /// The folder has a file besides marketcaps.csv. Caps alone are no data folder yet (the store refuses it): the
+    /// ingest may have stored the day's caps while every source failed.
+    /// </summary>
+    internal static bool HasSeries(string folder) =>
+        Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv", SearchOption.AllDirectories)
+            .Any(f => !Path.GetFileName(f).Equals(DataFolderLayout.MarketCapsFile, StringComparison.OrdinalIgnoreCase));
+
     private async Task<StoreOutcome> ExclusiveAsync(Func<MarketData, Task<StoreOutcome>> write, CancellationToken cancellationToken)
     {
         await oneWriter.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existing = Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv", SearchOption.AllDirectories).Any()
+            var existing = HasSeries(folder)
                 ? await new DataFolderStore(folder).LoadAsync(null, cancellationToken).ConfigureAwait(false)
                 : MarketData.Empty;
             return await write(existing).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public static class MarketDataServiceCollectionExtensions
 
     /// <summary>
     /// Adds every enabled source as <see cref="IMarketDataSource"/> (coingecko, binance, coinglass when a key is set,
-    /// stooq), their validated options (checked at start by <c>ValidateOnStart</c>; call
+    /// stooq), with coingecko the daily per-coin caps (<see cref="ICoinCapSource"/>), their validated options (checked at start by <c>ValidateOnStart</c>; call
     /// <see cref="ValidateMarketDataOptions"/> when there is no host), and a <see cref="MarketDataSourceCatalog"/>
     /// that also lists the sources left out and why.
     /// </summary>
@@ -38,14 +38,17 @@ public static class MarketDataServiceCollectionExtensions
 
         if (Enabled(configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName, "total market cap and volume", services))
         {
-            AddSource<CoinGeckoSource, CoinGeckoOptions>(services, configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName,
-                (client, options) =>
+            static void Key(HttpClient client, CoinGeckoOptions options)
+            {
+                if (!string.IsNullOrWhiteSpace(options.ApiKey))
                 {
-                    if (!string.IsNullOrWhiteSpace(options.ApiKey))
-                    {
-                        client.DefaultRequestHeaders.Add(options.KeyHeader, options.ApiKey);
-                    }
-                });
+                    client.DefaultRequestHeaders.Add(options.KeyHeader, options.ApiKey);
+                }
+            }
+            AddSource<CoinGeckoSource, CoinGeckoOptions>(services, configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName, Key);
+            // The daily per-coin caps (/coins/markets): same host, key and resilience as /global.
+            AddClient<CoinGeckoCapSource, CoinGeckoOptions>(services, configuration, CoinGeckoOptions.SectionName, CoinGeckoSource.SourceName, Key, bindOptions: false);
+            services.TryAddTransient<ICoinCapSource>(sp => sp.GetRequiredService<CoinGeckoCapSource>());
         }
 
         if (Enabled(configuration, BinanceOptions.SectionName, BinanceSource.SourceName, "candles and open interest", services))

@@ -18,6 +18,19 @@ public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<Report
 
     public static string BlobName(DateOnly day) => SnapshotBlobNames.MarketCaps(day);
 
+    public async Task<bool> HasCapsAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var blob = container.GetBlobClient(BlobName(day));
+        try
+        {
+            return (await blob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
+        {
+            throw StorageFailures.Describe(e, container.Uri, $"checking the market caps of {day:yyyy-MM-dd}");
+        }
+    }
+
     public async Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
     {
         if (caps.Any(c => c.Date != day))

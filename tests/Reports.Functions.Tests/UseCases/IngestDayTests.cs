@@ -119,6 +119,59 @@ public sealed class IngestDayTests
         Assert.Empty(result.Days);
     }
 
+    [Fact]
+    public async Task Caps_that_break_the_rules_are_refused_and_a_caps_store_failure_fails_only_the_caps()
+    {
+        // A provider glitch the real parser cannot produce: two rows for one ticker, and a cap of another day.
+        var twice = new FixedCaps([new(Day, "BTC", 2m, CoinCategory.Other), new(Day, "BTC", 1m, CoinCategory.Other)]);
+        var otherDay = new FixedCaps([new(Day.AddDays(-1), "BTC", 2m, CoinCategory.Other)]);
+        var caps = new MemoryCaps();
+        var writer = new MemoryWriter();
+
+        var duplicate = await new IngestDay([FakeSource.Gecko()], writer, clock, twice, caps).RunAsync(Day, CancellationToken.None);
+        var stale = await new IngestDay([FakeSource.Gecko()], writer, clock, otherDay, caps).RunAsync(Day, CancellationToken.None);
+        var down = await new IngestDay([FakeSource.Binance()], writer, clock, new FixedCaps([new(Day, "BTC", 2m, CoinCategory.Other)]), new MemoryCaps { Down = true })
+            .RunAsync(Day, CancellationToken.None);
+
+        Assert.Equal((SourceFailure.InvalidData, "BTC is listed twice"), (Caps(duplicate).Failure, Caps(duplicate).Reason));
+        Assert.Equal((SourceFailure.InvalidData, "BTC is dated 2026-01-31, not 2026-02-01"), (Caps(stale).Failure, Caps(stale).Reason));
+        Assert.Empty(caps.Stored);
+        Assert.Equal(IngestOutcome.StorageFailed, Caps(down).Outcome);
+        Assert.Equal(IngestOutcome.Stored, down.Sources.Single(s => s.Source == TestMarket.Binance).Outcome);
+        Assert.Equal([TestMarket.Gecko, TestMarket.Binance], writer.Stored.Select(s => s.Source));
+
+        static SourceIngest Caps(IngestResult result) => result.Sources.Single(s => s.Source == IngestDay.CoinCapsName);
+    }
+
+    private sealed class FixedCaps(IReadOnlyList<CoinMarketCap> caps) : ICoinCapSource
+    {
+        public string Provider => "coingecko";
+
+        public bool Serves(DateOnly day, out string whyNot)
+        {
+            whyNot = "not this day";
+            return day == Day;
+        }
+
+        public Task<IReadOnlyList<CoinMarketCap>> FetchCoinCapsAsync(DateOnly day, CancellationToken cancellationToken) => Task.FromResult(caps);
+    }
+
+    private sealed class MemoryCaps : ICoinCapWriter
+    {
+        public List<CoinMarketCap> Stored { get; } = [];
+
+        public bool Down { get; init; }
+
+        public Task<bool> HasCapsAsync(DateOnly day, CancellationToken cancellationToken) =>
+            Down ? throw new StoreUnavailableException("store is down") : Task.FromResult(Stored.Any(c => c.Date == day));
+
+        public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
+        {
+            Stored.AddRange(caps);
+            return Task.FromResult(StoreOutcome.Stored);
+        }
+    }
+
     private sealed class MemoryWriter : ISnapshotWriter
     {
         public List<DailySnapshot> Stored { get; } = [];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reports.Domain.Market;
 using Reports.Infrastructure.Providers.Http;
 
 namespace Reports.Infrastructure.Providers.CoinGecko;
@@ -35,6 +36,20 @@ internal static class CoinGeckoMarketsParser
         if (list.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw JsonValues.Invalid(source, $"/coins/markets listed {twice.Key} twice.");
         return list;
+    }
+
+    /// <summary>
+    /// The per-coin caps of <paramref name="day"/> from coins largest first: a coin without a cap or whose symbol breaks
+    /// the one ticker rule is left out, a ticker two coins share stays with the larger, the category comes from
+    /// <see cref="Stablecoins"/>.
+    /// </summary>
+    public static IReadOnlyList<CoinMarketCap> Caps(DateOnly day, IEnumerable<(CoinGeckoCoin Coin, decimal Cap)> coins)
+    {
+        var symbols = new HashSet<string>(StringComparer.Ordinal);
+        return coins
+            .Where(c => c.Cap > 0m && CoinMarketCap.IsTicker(c.Coin.Symbol) && symbols.Add(c.Coin.Symbol))
+            .Select(c => new CoinMarketCap(day, c.Coin.Symbol, c.Cap, Stablecoins.Of(c.Coin.Id)))
+            .ToList();
     }
 
     public static CoinGeckoChart ParseChart(string source, ProviderResponse response, string id)

@@ -43,12 +43,21 @@ internal sealed class CoinGeckoSource : IMarketDataSource
         return new SourceFetch(new DailySnapshot(SourceName, day, point, [], []), raw);
     }
 
+    /// <summary>
+    /// CoinGecko's current figures (/global, /coins/markets) stand for today and, until the grace period after
+    /// midnight UTC is over, for the day that just closed; never for an older day.
+    /// </summary>
+    internal static bool ServesCurrentFigureFor(DateOnly day, MarketDataClock clock, CoinGeckoOptions options)
+    {
+        var today = clock.Today;
+        var sinceMidnight = clock.UtcNow - MarketDataClock.StartOf(today);
+        return day == today || (day == today.AddDays(-1) && sinceMidnight <= options.YesterdayGracePeriod);
+    }
+
     private void EnsureServable(DateOnly day)
     {
         var today = _clock.Today;
-        var sinceMidnight = _clock.UtcNow - MarketDataClock.StartOf(today);
-        var servable = day == today || (day == today.AddDays(-1) && sinceMidnight <= _options.YesterdayGracePeriod);
-        if (servable)
+        if (ServesCurrentFigureFor(day, _clock, _options))
         {
             return;
         }

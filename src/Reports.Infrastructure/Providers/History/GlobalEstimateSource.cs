@@ -90,16 +90,16 @@ internal sealed partial class GlobalEstimateSource : IHistorySource
             var capSum = 0m;
             var volumeSum = 0m;
             var covered = 0m;
-            var symbols = new HashSet<string>(StringComparer.Ordinal);
+            var dayCaps = new List<(CoinGeckoCoin, decimal)>();
             foreach (var (coin, chart) in charts)
             {
                 if (!chart.MarketCaps.TryGetValue(close, out var cap)) continue;
                 capSum += cap;
                 covered += coin.MarketCapUsd;
                 volumeSum += chart.Volumes.GetValueOrDefault(close);
-                // Two coins can share a ticker; the larger (listed first) keeps it in the per-coin file.
-                if (CoinMarketCap.IsTicker(coin.Symbol) && symbols.Add(coin.Symbol)) caps.Add(new CoinMarketCap(day, coin.Symbol, cap, Stablecoins.Of(coin.Id)));
+                dayCaps.Add((coin, cap));
             }
+            caps.AddRange(CoinGeckoMarketsParser.Caps(day, dayCaps));
             if (capSum == 0m)
                 throw JsonValues.Invalid(SourceName, $"no coin's market chart has a point at {close:yyyy-MM-dd HH:mm}Z, the close of {day:yyyy-MM-dd}.");
             var coverage = covered / capNow;

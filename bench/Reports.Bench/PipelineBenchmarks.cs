@@ -48,6 +48,13 @@ public class PipelineBenchmarks
     [Benchmark(Baseline = true, Description = "PDF layout + bytes")]
     public byte[] RenderPdf() => _pdf.Render(_report);
 
+    [Benchmark(Description = "load + analysis + narrative (no PDF)")]
+    public async Task<object> LoadAndWrite()
+    {
+        var data = await new DataFolderStore(_folder).LoadAsync(null, CancellationToken.None);
+        return NarrativeEngine.Report(FlowAnalyzer.Analyze(data, data.LastDay!.Value));
+    }
+
     [Benchmark(Description = "full pipeline to PDF")]
     public async Task<byte[]> FullPipeline()
     {

@@ -22,24 +22,7 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
     public async Task The_timer_and_the_queue_trigger_send_the_published_pdf_through_the_apps_services()
     {
         var unique = Guid.NewGuid().ToString("N")[..8];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["REPORTS_STORAGE"] = azurite.ConnectionString,
-            [TimerSchedules.Ingest] = "0 10 0 * * *",
-            [TimerSchedules.Report] = "0 40 0 * * *",
-            [TimerSchedules.Email] = "0 0 1 * * *",
-            [TimerSchedules.Watch] = "0 5 * * * *",
-            ["Storage:ReportsContainer"] = "reports" + unique,
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
-            ["Email:Smtp:Security"] = "None",
-            ["Email:From"] = "reports@flow-reports.example.com",
-            // The deployment's public address: the email's links default to the archive and feed under it.
-            ["Reports:PublicBaseUrl"] = "https://flow.example.com",
-            ["Email:Storage:SubscribersTable"] = "subs" + unique,
-            ["Email:Storage:LedgerTable"] = "ledger" + unique,
-            ["Email:Storage:RequestQueue"] = "email-" + unique,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort)).Build();
         var services = new ServiceCollection()
             .AddLogging()
             // Fakes at the ports only: the clock (1 a.m. on 6 February: the report day is the 5th) and the market data.

@@ -50,22 +50,9 @@ public sealed class FanOutStartupTests(Smtp4devServer smtp, AzuriteServer azurit
 
     private ServiceProvider App(string unique, IMarketDataStore market)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["REPORTS_STORAGE"] = azurite.ConnectionString,
-            [TimerSchedules.Ingest] = "0 10 0 * * *",
-            [TimerSchedules.Report] = "0 40 0 * * *",
-            [TimerSchedules.Email] = "0 0 1 * * *",
-            ["Storage:ReportsContainer"] = "reports" + unique,
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
-            ["Email:Smtp:Security"] = "None",
-            ["Email:From"] = "reports@flow-reports.example.com",
-            ["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}",
-            ["Email:Storage:SubscribersTable"] = "subs" + unique,
-            ["Email:Storage:LedgerTable"] = "ledger" + unique,
-            ["Email:Storage:RequestQueue"] = "email-" + unique,
-        }).Build();
+        var settings = FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort);
+        settings["Email:ReportUrlTemplate"] = "https://flow.example.com/api/reports/{date}";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 2, 6, 1, 0, 0, TimeSpan.Zero)))

@@ -37,29 +37,14 @@ public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer a
     {
         ticker = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LocalProcess.FreePort()}"], StartAdminInterface = false });
         var unique = Guid.NewGuid().ToString("N")[..8];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["REPORTS_STORAGE"] = azurite.ConnectionString,
-            [TimerSchedules.Ingest] = "0 10 0 * * *",
-            [TimerSchedules.Report] = "0 40 0 * * *",
-            [TimerSchedules.Email] = "0 0 1 * * *",
-            [TimerSchedules.Watch] = "0 5 * * * *",
-            ["Storage:ReportsContainer"] = "reports" + unique,
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(),
-            ["Email:Smtp:Security"] = "None",
-            ["Email:From"] = "reports@flow-reports.example.com",
-            ["Reports:PublicBaseUrl"] = "https://flow.example.com",
-            ["Email:Storage:SubscribersTable"] = "subs" + unique,
-            ["Email:Storage:LedgerTable"] = "ledger" + unique,
-            ["Email:Storage:AlertLedgerTable"] = "alerts" + unique,
-            ["Email:Storage:RequestQueue"] = "email-" + unique,
-            ["MarketData:CoinGecko:Enabled"] = "false",
-            ["MarketData:Stooq:Enabled"] = "false",
-            ["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal),
-            // Retries wait on the clock, and this clock is fake: one attempt, so an outage answers at once.
-            ["MarketData:Binance:MaxRetries"] = "0",
-        }).Build();
+        var settings = FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort);
+        settings["Email:Storage:AlertLedgerTable"] = "alerts" + unique;
+        settings["MarketData:CoinGecko:Enabled"] = "false";
+        settings["MarketData:Stooq:Enabled"] = "false";
+        settings["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal);
+        // Retries wait on the clock, and this clock is fake: one attempt, so an outage answers at once.
+        settings["MarketData:Binance:MaxRetries"] = "0";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<TimeProvider>(clock)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
@@ -45,16 +44,8 @@ public sealed class BlobEditionIndex : IEditionIndex
         {
             // A rebuilt report may have a new headline, and the entry follows the edition; an unchanged entry is left
             // alone, so a rebuild that gives the same edition changes no blob (and no ETag).
-            await createContainer.RunAsync(async ct =>
-            {
-                if (await BlobOperations.UploadIfAbsentAsync(blob, content, BlobOperations.JsonContentType, ct).ConfigureAwait(false))
-                    return true;
-                var existing = (await blob.GetPropertiesAsync(cancellationToken: ct).ConfigureAwait(false)).Value;
-                if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(MD5.HashData(content)))
-                    return true;
-                await BlobOperations.OverwriteAsync(blob, content, BlobOperations.JsonContentType, ct).ConfigureAwait(false);
-                return true;
-            }, cancellationToken).ConfigureAwait(false);
+            await createContainer.RunAsync(ct => BlobOperations.SaveIfDifferentAsync(blob, content, BlobOperations.JsonContentType, ct), cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {

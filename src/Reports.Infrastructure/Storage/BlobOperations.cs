@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Reports.Domain.Ports;
 
 namespace Reports.Infrastructure.Storage;
 
@@ -33,6 +34,31 @@ internal static class BlobOperations
     /// <summary>Writes the blob whether or not it exists (still one request, still with Content-MD5).</summary>
     public static Task OverwriteAsync(BlobClient blob, byte[] content, string contentType, CancellationToken cancellationToken) =>
         blob.UploadAsync(BinaryData.FromBytes(content), UploadOptions(content, contentType, conditions: null), cancellationToken);
+
+    /// <summary>
+    /// Stores a blob that may be rewritten (a rebuilt report, its index entry): uploads it when absent, leaves it (and
+    /// its ETag) untouched when it already holds the same bytes and content type, else replaces only the version just
+    /// looked at, so two writers racing cannot interleave.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The blob kept changing while it was being replaced.</exception>
+    public static async Task<StoreOutcome> SaveIfDifferentAsync(BlobClient blob, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        const int attempts = 3;
+        var hash = MD5.HashData(content);
+        for (var attempt = 1; attempt <= attempts; attempt++)
+        {
+            if (await UploadIfAbsentAsync(blob, content, contentType, cancellationToken).ConfigureAwait(false))
+                return StoreOutcome.Stored;
+
+            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(hash) && existing.ContentType == contentType)
+                return StoreOutcome.AlreadyStored;
+
+            if (await ReplaceIfUnchangedAsync(blob, existing.ETag, content, contentType, cancellationToken).ConfigureAwait(false))
+                return StoreOutcome.Replaced;
+        }
+        throw new StoreUnavailableException($"{blob.Name} kept changing while it was being replaced; try again.");
+    }
 
     /// <summary>Replaces a blob only while it still has <paramref name="etag"/> (<c>If-Match</c>).</summary>
     /// <returns>False when the blob changed or vanished meanwhile.</returns>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,8 +14,6 @@ namespace Reports.Infrastructure.Storage;
 /// </summary>
 public sealed class BlobReportArchive : IReportArchive
 {
-    private const int ReplaceAttempts = 3;
-
     private readonly BlobContainerClient container;
     private readonly CreateOnce createContainer;
     private readonly ILogger logger;
@@ -51,38 +48,19 @@ public sealed class BlobReportArchive : IReportArchive
     public async Task<StoreOutcome> SaveAsync(RenderedReport report, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(ReportBlobNames.Report(report.Day, report.Format));
-        var hash = MD5.HashData(report.Content);
         try
         {
-            return await createContainer.RunAsync(ct => SaveOnceAsync(blob, report, hash, ct), cancellationToken).ConfigureAwait(false);
+            var outcome = await createContainer.RunAsync(ct => BlobOperations.SaveIfDifferentAsync(blob, report.Content, report.ContentType, ct), cancellationToken)
+                .ConfigureAwait(false);
+            if (outcome == StoreOutcome.Stored)
+                logger.LogInformation("Stored {Blob} ({Bytes} bytes)", blob.Name, report.Content.Length);
+            else if (outcome == StoreOutcome.Replaced)
+                logger.LogInformation("Replaced {Blob} with a new version ({Bytes} bytes)", blob.Name, report.Content.Length);
+            return outcome;
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
         {
             throw StorageFailures.Describe(e, container.Uri, $"storing the {report.Format} report of {report.Day:yyyy-MM-dd}");
         }
-    }
-
-    private async Task<StoreOutcome> SaveOnceAsync(BlobClient blob, RenderedReport report, byte[] hash, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; attempt <= ReplaceAttempts; attempt++)
-        {
-            if (await BlobOperations.UploadIfAbsentAsync(blob, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
-            {
-                logger.LogInformation("Stored {Blob} ({Bytes} bytes)", blob.Name, report.Content.Length);
-                return StoreOutcome.Stored;
-            }
-
-            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            if (existing.ContentHash is { } stored && stored.AsSpan().SequenceEqual(hash) && existing.ContentType == report.ContentType)
-                return StoreOutcome.AlreadyStored;
-
-            // Replace only the version just looked at, so two builders racing cannot interleave.
-            if (await BlobOperations.ReplaceIfUnchangedAsync(blob, existing.ETag, report.Content, report.ContentType, cancellationToken).ConfigureAwait(false))
-            {
-                logger.LogInformation("Replaced {Blob} with a new version ({Bytes} bytes)", blob.Name, report.Content.Length);
-                return StoreOutcome.Replaced;
-            }
-        }
-        throw new StoreUnavailableException($"{blob.Name} kept changing while it was being replaced; try again.");
     }
 }

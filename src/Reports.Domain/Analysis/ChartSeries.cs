@@ -20,12 +20,14 @@ public static class ChartSeries
     }
 
     private static IReadOnlyList<DatedValue> Current(List<DatedValue> line, DateOnly day) =>
-        line.Count > 0 && line[^1].Date < day.AddDays(-StaleAfterDays) ? [] : line;
+        line.Count > 0 && Stale(line[^1].Date, day) ? [] : line;
+
+    private static bool Stale(DateOnly last, DateOnly day) => last < day.AddDays(-StaleAfterDays);
 
     private static IReadOnlyList<IndicatorPoint> FourHour(FourHourIndicators series, int bars, DateOnly day)
     {
         var (candles, macd, rsi) = (series.Candles, series.Macd, series.Rsi);
-        if (candles.Count > 0 && candles[^1].Day < day.AddDays(-StaleAfterDays)) return [];
+        if (candles.Count > 0 && Stale(candles[^1].Day, day)) return [];
         var start = Math.Max(0, candles.Count - bars);
         return Enumerable.Range(start, candles.Count - start)
             .Select(i => new IndicatorPoint(candles[i].OpenTime, (double)candles[i].Close, rsi[i].Rsi, macd[i].Macd, macd[i].Signal, macd[i].Histogram))

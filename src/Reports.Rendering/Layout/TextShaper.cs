@@ -23,14 +23,25 @@ internal static class TextShaper
     private static readonly ConcurrentDictionary<(SKTypeface, string), ShapedRun> Cache = new();
     private static readonly ConcurrentDictionary<SKTypeface, (float Ascent, float Descent)> Metrics = new(ReferenceEqualityComparer.Instance);
 
+    // Strings added since the last clear. ConcurrentDictionary.Count takes every lock of the table, so asking it on
+    // each call serialised the batch's parallel renders; a racy count is fine for a bound.
+    private static int added;
+
     public static ShapedRun Shape(SKTypeface typeface, string text)
     {
-        if (Cache.Count > CacheLimit)
+        if (Cache.TryGetValue((typeface, text), out var cached))
         {
-            Cache.Clear();
+            return cached;
         }
 
-        return Cache.GetOrAdd((typeface, text), static key => Fonts.GetOrAdd(key.Item1, static t => new HarfBuzzFont(t)).Shape(key.Item2));
+        var run = Fonts.GetOrAdd(typeface, static t => new HarfBuzzFont(t)).Shape(text);
+        if (Interlocked.Increment(ref added) > CacheLimit)
+        {
+            Cache.Clear();
+            Interlocked.Exchange(ref added, 0);
+        }
+
+        return Cache.GetOrAdd((typeface, text), run);
     }
 
     public static float Width(TextStyle style, string text) => Shape(style.Typeface, text).Advance * style.Size;

@@ -114,5 +114,7 @@ public class ThinnedSamplesPropertyTests
         public string Description => "thinned samples";
 
         public Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<MarketData> LoadForReportAsync(DateOnly? day, int coinCapDays, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

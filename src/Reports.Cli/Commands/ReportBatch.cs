@@ -42,8 +42,8 @@ internal sealed class ReportBatch(DateOnly from, DateOnly to, string outDir, IRe
     public async Task<int> RunAsync(IAnsiConsole console, IMarketDataStore store, BuildReport build, CancellationToken cancellationToken)
     {
         var dataFor = store is DataFolderStore folder
-            ? await folder.LoadDaysAsync(to, cancellationToken)
-            : (day, ct) => store.LoadAsync(day, ct);
+            ? await folder.LoadDaysAsync(from, to, build.CoinCapDays, cancellationToken)
+            : (day, ct) => build.LoadAsync(day, ct);
         // A range past the data fails before anything is written (a day before the data fails when it comes).
         var last = (await dataFor(to, cancellationToken)).LastDay;
         if (last is null || last < to)

@@ -83,7 +83,7 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         FlowReport report = null!;
         await console.Status().StartAsync($"Reading {Markup.Escape(store.Description)}", async ctx =>
         {
-            var data = await store.LoadAsync(request.Date, cancellationToken);
+            var data = await build.LoadAsync(request.Date, cancellationToken);
             ctx.Status("Analysing and writing");
             report = build.Build(data, request);
         });

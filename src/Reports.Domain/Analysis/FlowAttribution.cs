@@ -81,6 +81,12 @@ public sealed record FlowAttribution(
     public AttributionWindow? Lead => Drain is { TotalChangeUsd: < 0 } ? Drain : Week ?? Drain ?? Day;
 
     /// <summary>
+    /// Days of per-coin caps the attribution of day D reads, D included: back to the swing high's window start
+    /// (the day's and the week's base days lie inside it). A report's load reads no older caps.
+    /// </summary>
+    public static int CapDaysRead(AnalysisSettings settings) => Math.Max(settings.SwingHighWindowDays, 7) + 1;
+
+    /// <summary>
     /// The attribution for D, or null with the reason in <paramref name="gaps"/>: no caps for D, no total for D, BTC or
     /// ETH not listed, or caps that add up to more than the total. A window whose base day lacks caps is null, with a gap.
     /// </summary>

@@ -12,9 +12,16 @@ public sealed class BuildReport(IMarketDataStore store, AnalysisSettings? settin
     /// <exception cref="UnknownAssetException">A requested asset is not in the data.</exception>
     public async Task<FlowReport> RunAsync(ReportRequest request, CancellationToken cancellationToken)
     {
-        var data = await store.LoadAsync(request.Date, cancellationToken).ConfigureAwait(false);
+        var data = await LoadAsync(request.Date, cancellationToken).ConfigureAwait(false);
         return Build(data, request);
     }
+
+    /// <summary>The stored history the report of <paramref name="day"/> (the last stored day when null) reads.</summary>
+    public Task<MarketData> LoadAsync(DateOnly? day, CancellationToken cancellationToken) =>
+        store.LoadForReportAsync(day, CoinCapDays, cancellationToken);
+
+    /// <summary>Days of per-coin caps one report reads, ending on its day.</summary>
+    public int CoinCapDays => FlowAttribution.CapDaysRead(settings ?? AnalysisSettings.Default);
 
     /// <summary>The pure half of <see cref="RunAsync"/>, for callers that already hold the data.</summary>
     public FlowReport Build(MarketData data, ReportRequest request)

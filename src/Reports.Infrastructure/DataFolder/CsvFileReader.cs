@@ -17,12 +17,18 @@ internal static class CsvFileReader
     private const int FileBufferSize = 64 * 1024;
 
     /// <param name="expectedHeader">Column names the first line must hold, or null for header-less files (Binance klines).</param>
+    /// <param name="outsideLoad">
+    /// Given a record's first field, true when the row lies outside the load (a day past the report day, per-coin caps
+    /// older than the report reads): the row is skipped before its other fields are read, unchecked and without a
+    /// warning. Most of a long file's cost is its fields turned into strings.
+    /// </param>
     /// <remarks>
     /// The file is streamed (memory stays flat whatever its size) and bounded by <see cref="DataFile.Limits"/>: a file
     /// over the size limit or a line over the length limit fails the load. Every row yielded is the same
     /// <see cref="CsvRow"/> instance, refilled.
     /// </remarks>
-    public static IEnumerable<CsvRow> Read(DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken)
+    public static IEnumerable<CsvRow> Read(
+        DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken, Func<string, bool>? outsideLoad = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var reader = new LineLimitReader(Open(file), file);
@@ -46,6 +52,11 @@ internal static class CsvFileReader
             // RawRow is the line a record ends on; a quoted field may span lines, so the record starts after the previous one.
             var line = previousEndLine + 1;
             previousEndLine = parser.RawRow;
+            if (!headerPending && outsideLoad is not null && parser.Count > 0 && outsideLoad(parser[0]))
+            {
+                badQuoting = false;
+                continue;
+            }
             row.Load(parser, line);
 
             if (headerPending)

@@ -13,10 +13,18 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
 
     public string Description => folder;
 
-    public async Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
+    public Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken) => LoadAsync(through, coinCapDays: null, cancellationToken);
+
+    public Task<MarketData> LoadForReportAsync(DateOnly? day, int coinCapDays, CancellationToken cancellationToken)
     {
-        var parsed = await ParseAsync(through, cancellationToken).ConfigureAwait(false);
-        var data = parsed.Cut(through);
+        ArgumentOutOfRangeException.ThrowIfLessThan(coinCapDays, 1);
+        return LoadAsync(day, coinCapDays, cancellationToken);
+    }
+
+    private async Task<MarketData> LoadAsync(DateOnly? through, int? coinCapDays, CancellationToken cancellationToken)
+    {
+        var parsed = await ParseAsync(through, coinCapDays is { } days ? last => CapsFrom(last, days) : null, cancellationToken).ConfigureAwait(false);
+        var data = parsed.Cut(through, coinCapDays);
         logger.LogInformation(
             "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
             data.Sources.Count, folder, through is { } day ? DateField.Show(day) : "the last row", data.Assets.Count, data.CrossMarkets.Count, data.Warnings.Count);
@@ -31,23 +39,33 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
     /// its warning then belongs to some days only); when any file has one, every day is read on its own instead.
     /// </summary>
     /// <exception cref="MarketDataException">The data through <paramref name="through"/> is unreadable.</exception>
-    public async Task<Func<DateOnly, CancellationToken, Task<MarketData>>> LoadDaysAsync(DateOnly through, CancellationToken cancellationToken)
+    /// <param name="from">The first report day of the run: per-coin caps are read from <paramref name="coinCapDays"/> days before it.</param>
+    public async Task<Func<DateOnly, CancellationToken, Task<MarketData>>> LoadDaysAsync(DateOnly from, DateOnly through, int coinCapDays, CancellationToken cancellationToken)
     {
-        var parsed = await ParseAsync(through, cancellationToken).ConfigureAwait(false);
+        ArgumentOutOfRangeException.ThrowIfLessThan(coinCapDays, 1);
+        var parsed = await ParseAsync(through, _ => CapsFrom(from, coinCapDays), cancellationToken).ConfigureAwait(false);
         if (!parsed.Clean)
         {
             logger.LogInformation("{Folder} has rows skipped with warnings, so each report day is read on its own", folder);
-            return (day, ct) => LoadAsync(day, ct);
+            return (day, ct) => LoadAsync(day, coinCapDays, ct);
         }
         return (day, ct) =>
         {
             ct.ThrowIfCancellationRequested();
-            if (day > through) throw new ArgumentOutOfRangeException(nameof(day), day, $"The folder was read through {DateField.Show(through)}.");
-            return Task.FromResult(parsed.Cut(day));
+            if (day > through || day < from) throw new ArgumentOutOfRangeException(nameof(day), day, $"The folder was read for {DateField.Show(from)} to {DateField.Show(through)}.");
+            return Task.FromResult(parsed.Cut(day, coinCapDays));
         };
     }
 
-    private async Task<ParsedFolder> ParseAsync(DateOnly? through, CancellationToken cancellationToken)
+    /// <summary>The first day of per-coin caps a report of <paramref name="day"/> reads.</summary>
+    private static DateOnly CapsFrom(DateOnly day, int coinCapDays) =>
+        day.DayNumber - (coinCapDays - 1) < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : day.AddDays(-(coinCapDays - 1));
+
+    /// <param name="capsFrom">
+    /// The first day of per-coin caps to read, given the last day of the load (the report day, or the last day of
+    /// the daily series when <paramref name="through"/> is null); null reads every row.
+    /// </param>
+    private async Task<ParsedFolder> ParseAsync(DateOnly? through, Func<DateOnly, DateOnly>? capsFrom, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var layout = DataFolderLayout.Scan(folder, limits);
@@ -67,7 +85,9 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         var crossTasks = layout.Cross.Select(c => (c.Key, Task: Start(c.Value, f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: false, cancellationToken))!)).ToList();
         // Events only are read past the report day: the calendar lists what is scheduled; no figure sees beyond D.
         var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, MarketEvent.LastScheduledDay(through), cancellationToken));
-        var capsTask = Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, through, cancellationToken));
+        Task<ParsedFile<CoinMarketCap>>? StartCaps(DateOnly? since) => Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, since, through, cancellationToken));
+        // The caps' first day hangs on the report day; without one given, that is the daily series' last day.
+        var capsTask = capsFrom is null ? StartCaps(null) : through is { } day ? StartCaps(capsFrom(day)) : null;
 
         var global = globalTask is null ? null : await globalTask;
         var assets = new List<ParsedAsset>();
@@ -83,6 +103,8 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         foreach (var (name, task) in crossTasks)
             cross.Add((name, await task));
         var events = eventsTask is null ? null : await eventsTask;
+        if (capsFrom is not null && through is null)
+            capsTask = StartCaps(ParsedFolder.LastDay(global, assets) is { } last ? capsFrom(last) : null);
         var caps = capsTask is null ? null : await capsTask;
         var provenance = layout.Provenance is { } provenanceFile ? await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken) : null;
         return new ParsedFolder(layout.Warnings, global, assets, cross, events, caps, provenance);
@@ -106,8 +128,17 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             && Assets.All(a => a.Daily is not { Warnings.Count: > 0 } && a.FourHour is not { Warnings.Count: > 0 } && a.Derivatives is not { Warnings.Count: > 0 })
             && Cross.All(c => c.File.Warnings.Count == 0);
 
-        /// <summary>The data as a load through <paramref name="through"/> returns it (the parse's own day, or an earlier one of a clean parse).</summary>
-        public MarketData Cut(DateOnly? through)
+        /// <summary>The last day of the daily series, as <see cref="MarketData.LastDay"/> gives it for the whole parse.</summary>
+        public static DateOnly? LastDay(ParsedFile<MarketCapPoint>? global, IEnumerable<ParsedAsset> assets) =>
+            assets.Select(a => a.Daily is { Rows.Count: > 0 } d ? d.Rows[^1].Day : (DateOnly?)null)
+                .Append(global is { Rows.Count: > 0 } g ? g.Rows[^1].Date : null)
+                .Max();
+
+        /// <summary>
+        /// The data as a load through <paramref name="through"/> returns it (the parse's own day, or an earlier one of
+        /// a clean parse), with per-coin caps for the <paramref name="coinCapDays"/> days ending on the report day (all when null).
+        /// </summary>
+        public MarketData Cut(DateOnly? through, int? coinCapDays)
         {
             var load = new Collector(through, LayoutWarnings);
             var global = Global is null ? [] : load.Take(Global, "Total crypto market cap", p => p.Date);
@@ -125,7 +156,8 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             var eventsThrough = MarketEvent.LastScheduledDay(through);
             var events = Events is null ? [] : load.Take(Events, "Market events", e => e.Date, eventsThrough);
             // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
-            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, "Per-coin market caps", c => c.Date);
+            var capsFrom = coinCapDays is { } days && (through ?? LastDay(Global, Assets)) is { } reportDay ? CapsFrom(reportDay, days) : (DateOnly?)null;
+            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, "Per-coin market caps", c => c.Date, first: capsFrom);
 
             if (Provenance is not null)
                 load.ApplyProvenance(Provenance);
@@ -141,14 +173,25 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         public List<SourceInfo> Sources { get; } = [];
 
         /// <param name="cut">The last day read from this file, when it differs from the load's (events).</param>
-        public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day, DateOnly? cut = null)
+        /// <param name="first">The first day read from this file (per-coin caps), or null for all.</param>
+        public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day, DateOnly? cut = null, DateOnly? first = null)
         {
-            // A parse through a later day is cut back to this load's day.
-            if ((cut ?? through) is { } last && parsed.Rows.Any(r => day(r) > last))
-                parsed = parsed with { Rows = parsed.Rows.Where(r => day(r) <= last).ToList() };
+            // A parse through a later day, or from an earlier one, is cut back to this load's days.
+            var last = cut ?? through;
+            if (parsed.Rows.Any(r => day(r) > last || day(r) < first))
+                parsed = parsed with { Rows = parsed.Rows.Where(r => !(day(r) > last || day(r) < first)).ToList() };
             Warnings.AddRange(parsed.Warnings);
             if (parsed.Rows.Count == 0)
-                Warnings.Add(parsed.File.Warning(null, (cut ?? through) is { } t ? $"no data rows on or before {DateField.Show(t)}" : "no data rows"));
+            {
+                var problem = (first, last) switch
+                {
+                    ({ } f, { } t) => $"no data rows from {DateField.Show(f)} to {DateField.Show(t)}",
+                    ({ } f, null) => $"no data rows on or after {DateField.Show(f)}",
+                    (null, { } t) => $"no data rows on or before {DateField.Show(t)}",
+                    _ => "no data rows",
+                };
+                Warnings.Add(parsed.File.Warning(null, problem));
+            }
             DateOnly? from = parsed.Rows.Count > 0 ? parsed.Rows.Min(day) : null;
             DateOnly? to = parsed.Rows.Count > 0 ? parsed.Rows.Max(day) : null;
             Sources.Add(new SourceInfo(name, parsed.File.RelativePath, from, to, parsed.Rows.Count));

@@ -11,10 +11,14 @@ internal static class DateField
     /// <exception cref="MarketDataException">The field is not a yyyy-MM-dd date.</exception>
     public static DateOnly Parse(DataFile file, CsvRow row, int index, string column)
     {
-        var raw = row[index].AsSpan().Trim();
-        if (TryParsePlain(raw, out var day) || DateOnly.TryParseExact(raw, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            return day;
-        throw file.Error(row.Line, $"{column} '{raw}' is not a date in the form {Format}; cannot place the row");
+        return TryParse(row[index]) ?? throw file.Error(row.Line, $"{column} '{row[index].AsSpan().Trim()}' is not a date in the form {Format}; cannot place the row");
+    }
+
+    /// <summary>The day a field names, or null when it names none (the caller then reads the row the strict way).</summary>
+    public static DateOnly? TryParse(string field)
+    {
+        var raw = field.AsSpan().Trim();
+        return TryParsePlain(raw, out var day) || DateOnly.TryParseExact(raw, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day) ? day : null;
     }
 
     public static string Show(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);

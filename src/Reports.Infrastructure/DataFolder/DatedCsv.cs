@@ -40,6 +40,7 @@ internal static class DatedCsv
     }
 
     /// <param name="read">Reads a row already placed on its day; may add warnings of its own for things it keeps.</param>
+    /// <param name="since">The first day read (per-coin caps: the month a report reads), or null for all.</param>
     /// <param name="fieldCountHint">Advice added to the wrong-field-count warning.</param>
     public static List<LineItem<T>> Read<T>(
         DataFile file,
@@ -48,16 +49,19 @@ internal static class DatedCsv
         ICollection<DataWarning> warnings,
         Func<CsvRow, DateOnly, RowResult<T>> read,
         CancellationToken cancellationToken,
-        string? fieldCountHint = null)
+        string? fieldCountHint = null,
+        DateOnly? since = null)
     {
+        // Rows outside [since, through] are not part of this load: not read, not checked, not warned about.
+        bool Outside(DateOnly day) => day > through || day < since;
         var rows = new List<LineItem<T>>();
-        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken))
+        var outsideLoad = through is null && since is null ? null : (Func<string, bool>)(first => DateField.TryParse(first) is { } day && Outside(day));
+        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad))
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;
             var date = DateField.Parse(file, row, 0, header[0]);
-            // Rows after the report day are not part of this load: not read, not checked, not warned about.
-            if (date > through)
+            if (Outside(date))
                 continue;
 
             var result = read(row, date);

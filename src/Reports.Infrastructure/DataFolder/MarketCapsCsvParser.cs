@@ -7,10 +7,11 @@ internal static class MarketCapsCsvParser
 {
     public static readonly IReadOnlyList<string> Header = ["date", "symbol", "market_cap_usd", "category"];
 
-    public static Task<ParsedFile<CoinMarketCap>> ParseAsync(DataFile file, DateOnly? through, CancellationToken cancellationToken)
+    /// <param name="since">The first day read (a report reads a month of caps), or null for every row.</param>
+    public static Task<ParsedFile<CoinMarketCap>> ParseAsync(DataFile file, DateOnly? since, DateOnly? through, CancellationToken cancellationToken)
     {
         var warnings = new FileWarnings(file);
-        var rows = DatedCsv.Read(file, Header, through, warnings, ReadRow, cancellationToken);
+        var rows = DatedCsv.Read(file, Header, through, warnings, ReadRow, cancellationToken, since: since);
         var caps = SeriesOrder.Normalise(file, rows, c => new CoinDay(c.Date, c.Symbol), k => $"{DateField.Show(k.Day)} {k.Symbol}", warnings);
         GapCheck.EveryDay(file, caps.Select(c => c.Date).Distinct(), warnings);
         return Task.FromResult(new ParsedFile<CoinMarketCap>(file, caps, warnings.Final()));

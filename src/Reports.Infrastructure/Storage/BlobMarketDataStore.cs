@@ -34,7 +34,15 @@ public sealed class BlobMarketDataStore : IMarketDataStore
 
     public string Description => $"blob: {container.AccountName}/{container.Name}";
 
-    public async Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
+    public Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken) => LoadAsync(through, coinCapDays: null, cancellationToken);
+
+    public Task<MarketData> LoadForReportAsync(DateOnly? day, int coinCapDays, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(coinCapDays, 1);
+        return LoadAsync(day, coinCapDays, cancellationToken);
+    }
+
+    private async Task<MarketData> LoadAsync(DateOnly? through, int? coinCapDays, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
@@ -45,13 +53,41 @@ public sealed class BlobMarketDataStore : IMarketDataStore
             var snapshots = new ConcurrentBag<(DailySnapshot Snapshot, SnapshotLabel Label)>();
             var events = new ConcurrentBag<(MarketEvent Event, int Index)>();
             var coinCaps = new ConcurrentBag<IReadOnlyList<CoinMarketCap>>();
+            IEnumerable<(string Name, Action<byte[]> Read)> CapReads(DateOnly? from) => capNames
+                .Where(n => from is null || n.Day >= from)
+                .Select(n => (n.Name, Read: (Action<byte[]>)(bytes => coinCaps.Add(ReadMarketCaps(n.Day, bytes)))));
             var reads = dailyNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes => snapshots.Add(ReadDaily(n.Source, n.Day, bytes)))))
                 .Concat(eventNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes =>
                 {
                     foreach (var (e, i) in ReadEvents(n.Day, bytes).Select((e, i) => (e, i))) events.Add((e, i));
-                }))))
-                .Concat(capNames.Select(n => (n.Name, Read: (Action<byte[]>)(bytes => coinCaps.Add(ReadMarketCaps(n.Day, bytes))))));
+                }))));
+            // A report reads a month of per-coin caps ending on its day; without a day given, that is the last day of
+            // the daily series, known once they are read.
+            var capsLater = coinCapDays is not null && through is null;
+            if (!capsLater)
+                reads = reads.Concat(CapReads(coinCapDays is { } n && through is { } day ? CapsFrom(day, n) : null));
+            await DownloadAsync(reads, warnings, cancellationToken).ConfigureAwait(false);
+            if (capsLater && DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority).LastDay is { } last)
+                await DownloadAsync(CapReads(CapsFrom(last, coinCapDays!.Value)), warnings, cancellationToken).ConfigureAwait(false);
 
+            var data = Assemble(snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
+            logger.LogInformation(
+                "Loaded {Blobs} blobs from {Store} through {Through} in {ElapsedMs} ms: {Sources} sources, {Assets} assets, {Warnings} warnings",
+                dailyNames.Count + eventNames.Count + coinCaps.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
+                watch.ElapsedMilliseconds, data.Sources.Count, data.Assets.Count, data.Warnings.Count);
+            return data;
+        }
+        catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
+        {
+            throw StorageFailures.Describe(e, container.Uri, "loading stored snapshots");
+        }
+    }
+
+    private static DateOnly CapsFrom(DateOnly day, int coinCapDays) =>
+        day.DayNumber - (coinCapDays - 1) < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : day.AddDays(-(coinCapDays - 1));
+
+    /// <summary>Downloads the blobs side by side; one that vanished or cannot be read becomes a warning.</summary>
+    private async Task DownloadAsync(IEnumerable<(string Name, Action<byte[]> Read)> reads, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken) =>
             await Parallel.ForEachAsync(
                 reads,
                 new ParallelOptions { MaxDegreeOfParallelism = options.ReadConcurrency, CancellationToken = cancellationToken },
@@ -72,19 +108,6 @@ public sealed class BlobMarketDataStore : IMarketDataStore
                         warnings.Add(new DataWarning(read.Name, null, e.Message + "; skipped"));
                     }
                 }).ConfigureAwait(false);
-
-            var data = Assemble(snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
-            logger.LogInformation(
-                "Loaded {Blobs} blobs from {Store} through {Through} in {ElapsedMs} ms: {Sources} sources, {Assets} assets, {Warnings} warnings",
-                dailyNames.Count + eventNames.Count + capNames.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
-                watch.ElapsedMilliseconds, data.Sources.Count, data.Assets.Count, data.Warnings.Count);
-            return data;
-        }
-        catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
-        {
-            throw StorageFailures.Describe(e, container.Uri, "loading stored snapshots");
-        }
-    }
 
     private async Task<(List<(string Name, string Source, DateOnly Day)> Daily, List<(string Name, DateOnly Day)> Events, List<(string Name, DateOnly Day)> Caps)> ListAsync(
         DateOnly? through, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken)

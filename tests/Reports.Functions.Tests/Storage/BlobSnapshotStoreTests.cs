@@ -38,6 +38,24 @@ public sealed class BlobSnapshotStoreTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_report_reads_only_the_per_coin_caps_of_the_days_its_attribution_reads()
+    {
+        var days = Enumerable.Range(0, 5).Select(i => Day.AddDays(i)).ToList();
+        foreach (var day in days)
+        {
+            await Writer.WriteAsync(TestMarket.GeckoDay(day), SnapshotLabel.Observed, CancellationToken.None);
+            await app.Get<ICoinCapWriter>().WriteAsync(day, [new CoinMarketCap(day, "BTC", 1000m + day.Day, CoinCategory.Other)], CancellationToken.None);
+        }
+
+        var given = await Store.LoadForReportAsync(days[3], coinCapDays: 2, CancellationToken.None);
+        var latest = await Store.LoadForReportAsync(null, coinCapDays: 2, CancellationToken.None);
+
+        Assert.Equal([days[2], days[3]], given.CoinCaps.Select(c => c.Date));
+        Assert.Equal([days[3], days[4]], latest.CoinCaps.Select(c => c.Date));
+        Assert.Equal(5, (await Store.LoadAsync(null, CancellationToken.None)).CoinCaps.Count);
+    }
+
+    [Fact]
     public async Task A_stored_day_is_never_overwritten_and_a_second_write_reports_it_already_stored()
     {
         Assert.Equal(StoreOutcome.Stored, await Writer.WriteAsync(TestMarket.GeckoDay(Day), SnapshotLabel.Observed, CancellationToken.None));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Infrastructure.DataFolder;
 
@@ -8,6 +9,7 @@ namespace Reports.Infrastructure.Tests.DataFolder;
 public sealed class LoadDaysTests
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly int CapDays = FlowAttribution.CapDaysRead(AnalysisSettings.Default);
 
     [Theory]
     [InlineData("2025-01-01")] // the first day of the samples
@@ -20,9 +22,9 @@ public sealed class LoadDaysTests
         var through = new DateOnly(2026, 8, 20);
         var reportDay = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
 
-        var days = await store.LoadDaysAsync(through, CancellationToken.None);
+        var days = await store.LoadDaysAsync(new DateOnly(2025, 1, 1), through, CapDays, CancellationToken.None);
         var cut = await days(reportDay, CancellationToken.None);
-        var own = await store.LoadAsync(reportDay, CancellationToken.None);
+        var own = await store.LoadForReportAsync(reportDay, CapDays, CancellationToken.None);
 
         Assert.Equal(Serialize(own), Serialize(cut));
         Assert.Equal(reportDay, cut.LastDay);
@@ -35,9 +37,9 @@ public sealed class LoadDaysTests
         folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n2026-01-02,1,1\n2026-01-03,2,2\n");
         var store = new DataFolderStore(folder.Path);
 
-        var cut = await (await store.LoadDaysAsync(new DateOnly(2026, 1, 3), CancellationToken.None))(new DateOnly(2026, 1, 1), CancellationToken.None);
+        var cut = await (await store.LoadDaysAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 3), CapDays, CancellationToken.None))(new DateOnly(2026, 1, 1), CancellationToken.None);
 
-        Assert.Equal(Serialize(await store.LoadAsync(new DateOnly(2026, 1, 1), CancellationToken.None)), Serialize(cut));
+        Assert.Equal(Serialize(await store.LoadForReportAsync(new DateOnly(2026, 1, 1), CapDays, CancellationToken.None)), Serialize(cut));
         Assert.Contains(cut.Warnings, w => w.Message.Contains("no data rows on or before", StringComparison.Ordinal));
     }
 

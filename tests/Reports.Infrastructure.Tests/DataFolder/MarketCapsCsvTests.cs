@@ -112,4 +112,54 @@ public sealed class MarketCapsCsvTests : IDisposable
 
         Assert.Equal("marketcaps.csv:1: expected header date,symbol,market_cap_usd,category but found date,symbol,cap", await folder.LoadFailureAsync());
     }
+
+    /// <summary>Days 2026-01-01 .. 2026-03-31 of totals, and one BTC cap a day from <paramref name="capRows"/>.</summary>
+    private void WriteQuarter(IEnumerable<string> capRows)
+    {
+        var days = Enumerable.Range(0, 90).Select(i => new DateOnly(2026, 1, 1).AddDays(i)).ToList();
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n" + string.Concat(days.Select(d => $"{d:yyyy-MM-dd},100,\n")));
+        folder.Write("marketcaps.csv", Header + "\n" + string.Concat(capRows.Select(r => r + "\n")));
+    }
+
+    private static IEnumerable<string> BtcEveryDay(int days) =>
+        Enumerable.Range(0, days).Select(i => $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},BTC,{i + 1},other");
+
+    [Fact]
+    public async Task A_report_reads_only_the_caps_of_the_days_its_attribution_reads()
+    {
+        WriteQuarter(BtcEveryDay(90));
+        var store = new DataFolderStore(folder.Path);
+
+        var given = await store.LoadForReportAsync(Day("2026-03-01"), coinCapDays: 31, CancellationToken.None);
+        var latest = await store.LoadForReportAsync(null, coinCapDays: 31, CancellationToken.None);
+
+        Assert.Equal((Day("2026-01-30"), Day("2026-03-01"), 31), (given.CoinCaps[0].Date, given.CoinCaps[^1].Date, given.CoinCaps.Count));
+        // Without a day, the report's day is the last of the daily series (2026-03-31).
+        Assert.Equal((Day("2026-03-01"), Day("2026-03-31"), 31), (latest.CoinCaps[0].Date, latest.CoinCaps[^1].Date, latest.CoinCaps.Count));
+        var source = Assert.Single(given.Sources, s => s.Name == "Per-coin market caps");
+        Assert.Equal((Day("2026-01-30"), Day("2026-03-01"), 31), (source.From, source.To, source.Rows));
+        Assert.Equal(90, (await store.LoadAsync(null, CancellationToken.None)).CoinCaps.Count);
+    }
+
+    [Fact]
+    public async Task Rows_older_than_the_report_reads_are_not_checked_and_rows_inside_still_are()
+    {
+        WriteQuarter(["2026-01-05,BTC,lots,other", .. BtcEveryDay(90).Skip(5).Take(50), "2026-02-25,BTC,-1,other", .. BtcEveryDay(90).Skip(56)]);
+
+        var data = await new DataFolderStore(folder.Path).LoadForReportAsync(Day("2026-03-31"), coinCapDays: 40, CancellationToken.None);
+
+        Assert.Equal(39, data.CoinCaps.Count);
+        Assert.Equal(["marketcaps.csv:53: market_cap_usd -1 is not positive; row skipped", "marketcaps.csv: 1 missing day inside the series: 2026-02-25"], data.Texts());
+    }
+
+    [Fact]
+    public async Task Caps_that_stop_before_the_report_reads_give_a_warning_naming_the_days_read()
+    {
+        WriteQuarter(BtcEveryDay(20));
+
+        var data = await new DataFolderStore(folder.Path).LoadForReportAsync(Day("2026-03-31"), coinCapDays: 31, CancellationToken.None);
+
+        Assert.Empty(data.CoinCaps);
+        Assert.Equal(["marketcaps.csv: no data rows from 2026-03-01 to 2026-03-31"], data.Texts());
+    }
 }

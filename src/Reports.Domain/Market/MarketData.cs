@@ -11,6 +11,9 @@ public sealed record MarketData(
 {
     public static MarketData Empty { get; } = new([], [], [], [], [], []);
 
+    /// <summary>The name of the per-coin caps' entry in <see cref="Sources"/>, whichever store read them.</summary>
+    public const string CoinCapsSourceName = "Per-coin market caps";
+
     /// <summary>Per-coin market caps of the top coins, sorted by day then ticker (ordinal); empty when none are stored.</summary>
     public IReadOnlyList<CoinMarketCap> CoinCaps { get; init; } = [];
 

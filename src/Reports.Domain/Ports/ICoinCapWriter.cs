@@ -11,7 +11,8 @@ public interface ICoinCapWriter
 
     /// <summary>Stores the day's caps once; a day already stored is left as it is.</summary>
     /// <exception cref="StoreUnavailableException">The store failed; nothing partial is visible.</exception>
-    Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken);
+    /// <param name="label">Where the caps came from and whether they are synthetic; the report's sources table shows it.</param>
+    Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label, CancellationToken cancellationToken);
 }
 
 /// <summary>A writer that buffers and must be flushed (a data folder rewrites its files once per chunk, not per day).</summary>

@@ -39,4 +39,8 @@ public sealed record HistoryFetch(
     IReadOnlyList<DailySnapshot> Days,
     IReadOnlyList<RawResponse> Raw,
     SnapshotLabel Label,
-    IReadOnlyList<CoinMarketCap> CoinCaps);
+    IReadOnlyList<CoinMarketCap> CoinCaps)
+{
+    /// <summary>How the per-coin caps are labelled (they may be observed while the days' totals are estimated).</summary>
+    public SnapshotLabel CoinCapsLabel { get; init; } = SnapshotLabel.Observed;
+}

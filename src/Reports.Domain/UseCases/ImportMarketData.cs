@@ -49,12 +49,14 @@ public sealed class ImportMarketData(ISnapshotWriter writer, ICoinCapWriter? coi
         var capDays = 0;
         if (coinCaps is not null)
         {
+            // The caps keep their own file's label (the samples' caps are generated even where other files are real).
+            var capsLabel = LabelOf([.. data.Sources.Where(s => s.Name == MarketData.CoinCapsSourceName)]);
             await Parallel.ForEachAsync(
                 data.CoinCaps.GroupBy(c => c.Date),
                 new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
                 async (day, ct) =>
                 {
-                    if (await coinCaps.WriteAsync(day.Key, day.ToList(), ct).ConfigureAwait(false) == StoreOutcome.Stored)
+                    if (await coinCaps.WriteAsync(day.Key, day.ToList(), capsLabel, ct).ConfigureAwait(false) == StoreOutcome.Stored)
                         Interlocked.Increment(ref capDays);
                 }).ConfigureAwait(false);
         }

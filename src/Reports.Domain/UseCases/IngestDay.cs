@@ -92,7 +92,7 @@ public sealed class IngestDay
 
             if (CoinCapProblem(caps, day) is { } problem)
                 return SourceIngest.SourceFailed(CoinCapsName, SourceFailure.InvalidData, problem);
-            var outcome = await capWriter.WriteAsync(day, caps, cancellationToken).ConfigureAwait(false);
+            var outcome = await capWriter.WriteAsync(day, caps, new SnapshotLabel(source.Provider), cancellationToken).ConfigureAwait(false);
             if (capWriter is IFlushingWriter flushing) await flushing.FlushAsync(cancellationToken).ConfigureAwait(false);
             return new SourceIngest(CoinCapsName, outcome == StoreOutcome.AlreadyStored ? IngestOutcome.AlreadyStored : IngestOutcome.Stored);
         }

@@ -72,7 +72,8 @@ public sealed partial class DataFolderHistoryWriter(string folder) : ISnapshotWr
         return (await ReadCapRowsAsync(cancellationToken).ConfigureAwait(false)).Keys.Any(k => k.Day == day);
     }
 
-    public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
+    /// <remarks>The label is not written: caps reach a folder only from providers (observed); provenance.csv labels the file.</remarks>
+    public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label, CancellationToken cancellationToken)
     {
         lock (pendingCaps) pendingCaps.AddRange(caps);
         return Task.FromResult(StoreOutcome.Stored);

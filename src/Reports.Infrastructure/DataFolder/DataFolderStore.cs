@@ -157,7 +157,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             var events = Events is null ? [] : load.Take(Events, "Market events", e => e.Date, eventsThrough);
             // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
             var capsFrom = coinCapDays is { } days && (through ?? LastDay(Global, Assets)) is { } reportDay ? CapsFrom(reportDay, days) : (DateOnly?)null;
-            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, "Per-coin market caps", c => c.Date, first: capsFrom);
+            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, MarketData.CoinCapsSourceName, c => c.Date, first: capsFrom);
 
             if (Provenance is not null)
                 load.ApplyProvenance(Provenance);

@@ -8,7 +8,7 @@ namespace Reports.Infrastructure.Storage;
 
 /// <summary>
 /// Per-coin market caps, one immutable blob per day: <c>marketcaps/yyyy/MM/dd.json</c> in the snapshots container,
-/// <c>{"schema":1,"day":"…","coins":[{"symbol":"BTC","marketCapUsd":…,"category":"other"}]}</c>, created once.
+/// <c>{"schema":1,"day":"…","provenance":…,"synthetic":…,"coins":[{"symbol":"BTC","marketCapUsd":…,"category":"other"}]}</c>, created once.
 /// </summary>
 public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<ReportsStorageOptions> options) : ICoinCapWriter
 {
@@ -31,7 +31,7 @@ public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<Report
         }
     }
 
-    public async Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
+    public async Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label, CancellationToken cancellationToken)
     {
         if (caps.Any(c => c.Date != day))
             throw new ArgumentException($"Every market cap stored for {day:yyyy-MM-dd} must be of that day.", nameof(caps));
@@ -39,7 +39,7 @@ public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<Report
         try
         {
             await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            var stored = await BlobOperations.UploadIfAbsentAsync(blob, Document(day, caps), BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false);
+            var stored = await BlobOperations.UploadIfAbsentAsync(blob, Document(day, caps, label), BlobOperations.JsonContentType, cancellationToken).ConfigureAwait(false);
             return stored ? StoreOutcome.Stored : StoreOutcome.AlreadyStored;
         }
         catch (Exception e) when (StorageFailures.IsStoreFailure(e, cancellationToken))
@@ -48,5 +48,5 @@ public sealed class BlobCoinCapWriter(BlobServiceClient service, IOptions<Report
         }
     }
 
-    internal static byte[] Document(DateOnly day, IReadOnlyList<CoinMarketCap> caps) => SnapshotDocuments.MarketCaps(day, caps);
+    internal static byte[] Document(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label) => SnapshotDocuments.MarketCaps(day, caps, label);
 }

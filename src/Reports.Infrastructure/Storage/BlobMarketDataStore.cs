@@ -52,7 +52,7 @@ public sealed class BlobMarketDataStore : IMarketDataStore
 
             var snapshots = new ConcurrentBag<(DailySnapshot Snapshot, SnapshotLabel Label)>();
             var events = new ConcurrentBag<(MarketEvent Event, int Index)>();
-            var coinCaps = new ConcurrentBag<IReadOnlyList<CoinMarketCap>>();
+            var coinCaps = new ConcurrentBag<(IReadOnlyList<CoinMarketCap> Caps, SnapshotLabel Label)>();
             IEnumerable<(string Name, Action<byte[]> Read)> CapReads(DateOnly? from) => capNames
                 .Where(n => from is null || n.Day >= from)
                 .Select(n => (n.Name, Read: (Action<byte[]>)(bytes => coinCaps.Add(ReadMarketCaps(n.Day, bytes)))));
@@ -180,12 +180,12 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
     }
 
-    private static IReadOnlyList<CoinMarketCap> ReadMarketCaps(DateOnly day, byte[] bytes)
+    private static (IReadOnlyList<CoinMarketCap> Caps, SnapshotLabel Label) ReadMarketCaps(DateOnly day, byte[] bytes)
     {
         try
         {
-            var caps = SnapshotDocuments.ReadMarketCaps(bytes);
-            return caps.All(c => c.Date == day) ? caps : throw new UnreadableSnapshotException("holds the market caps of another day");
+            var read = SnapshotDocuments.ReadMarketCaps(bytes);
+            return read.Caps.All(c => c.Date == day) ? read : throw new UnreadableSnapshotException("holds the market caps of another day");
         }
         catch (JsonException e)
         {
@@ -196,7 +196,7 @@ public sealed class BlobMarketDataStore : IMarketDataStore
     private MarketData Assemble(
         IReadOnlyList<(DailySnapshot Snapshot, SnapshotLabel Label)> snapshots,
         IReadOnlyList<(MarketEvent Event, int Index)> stored,
-        IReadOnlyList<IReadOnlyList<CoinMarketCap>> capDays,
+        IReadOnlyList<(IReadOnlyList<CoinMarketCap> Caps, SnapshotLabel Label)> capDays,
         IEnumerable<DataWarning> loadWarnings,
         DateOnly? through)
     {
@@ -236,15 +236,18 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
 
         // Same order as the data folder gives: by day, then ticker.
-        var coinCaps = capDays.SelectMany(d => d).OrderBy(c => c.Date).ThenBy(c => c.Symbol, StringComparer.Ordinal).ToList();
+        var coinCaps = capDays.SelectMany(d => d.Caps).OrderBy(c => c.Date).ThenBy(c => c.Symbol, StringComparer.Ordinal).ToList();
         if (coinCaps.Count > 0)
         {
+            // Labelled like the daily sources: synthetic when any day read is, with the latest day's provenance.
             sources.Add(new SourceInfo(
-                "Per-coin market caps",
+                MarketData.CoinCapsSourceName,
                 $"blob storage: {container.Name}/{SnapshotBlobNames.MarketCapsPrefix}",
                 coinCaps[0].Date,
                 coinCaps[^1].Date,
-                coinCaps.Count));
+                coinCaps.Count,
+                Synthetic: capDays.Any(d => d.Label.Synthetic),
+                Provenance: capDays.Where(d => d.Caps.Count > 0).OrderBy(d => d.Caps[0].Date).Select(d => d.Label.Provenance).LastOrDefault(p => p is not null)));
         }
 
         return data with

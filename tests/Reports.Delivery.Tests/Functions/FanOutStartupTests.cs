@@ -73,5 +73,11 @@ public sealed class FanOutStartupTests(Smtp4devServer smtp, AzuriteServer azurit
             Interlocked.Increment(ref Loads);
             return inner.LoadAsync(through, cancellationToken);
         }
+
+        public Task<MarketData> LoadForReportAsync(DateOnly? day, int coinCapDays, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Loads);
+            return inner.LoadForReportAsync(day, coinCapDays, cancellationToken);
+        }
     }
 }

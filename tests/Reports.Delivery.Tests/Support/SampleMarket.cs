@@ -22,6 +22,9 @@ internal sealed class SampleMarket : IMarketDataStore
             []));
     }
 
+    /// <summary>The sample has no per-coin caps, so a report's load is the whole load.</summary>
+    public Task<MarketData> LoadForReportAsync(DateOnly? day, int coinCapDays, CancellationToken cancellationToken) => LoadAsync(day, cancellationToken);
+
     private static AssetSeries Asset(string symbol, IReadOnlyList<DateOnly> days, decimal start, decimal dailyDrop)
     {
         var candles = new List<Candle>();

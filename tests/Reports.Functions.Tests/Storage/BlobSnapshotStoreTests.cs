@@ -44,7 +44,7 @@ public sealed class BlobSnapshotStoreTests(AzuriteFixture azurite) : IAsyncLifet
         foreach (var day in days)
         {
             await Writer.WriteAsync(TestMarket.GeckoDay(day), SnapshotLabel.Observed, CancellationToken.None);
-            await app.Get<ICoinCapWriter>().WriteAsync(day, [new CoinMarketCap(day, "BTC", 1000m + day.Day, CoinCategory.Other)], CancellationToken.None);
+            await app.Get<ICoinCapWriter>().WriteAsync(day, [new CoinMarketCap(day, "BTC", 1000m + day.Day, CoinCategory.Other)], SnapshotLabel.Observed, CancellationToken.None);
         }
 
         var given = await Store.LoadForReportAsync(days[3], coinCapDays: 2, CancellationToken.None);
@@ -138,9 +138,10 @@ public sealed class BlobSnapshotStoreTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var caps = app.Get<ICoinCapWriter>();
         await Writer.WriteAsync(TestMarket.GeckoDay(Day), SnapshotLabel.Observed, CancellationToken.None);
-        await caps.WriteAsync(Day, [new(Day, "USDT", 186_000_000_000.5m, CoinCategory.Stablecoin), new(Day, "BTC", 1_800_000_000_000m, CoinCategory.Other)], CancellationToken.None);
-        await caps.WriteAsync(Day.AddDays(1), [new(Day.AddDays(1), "BTC", 1_700_000_000_000m, CoinCategory.Other)], CancellationToken.None);
-        await caps.WriteAsync(Day.AddDays(2), [new(Day.AddDays(2), "BTC", 1_600_000_000_000m, CoinCategory.Other)], CancellationToken.None);
+        var generated = new SnapshotLabel("generated (samples/.generate)", Synthetic: true);
+        await caps.WriteAsync(Day, [new(Day, "USDT", 186_000_000_000.5m, CoinCategory.Stablecoin), new(Day, "BTC", 1_800_000_000_000m, CoinCategory.Other)], generated, CancellationToken.None);
+        await caps.WriteAsync(Day.AddDays(1), [new(Day.AddDays(1), "BTC", 1_700_000_000_000m, CoinCategory.Other)], new SnapshotLabel("coingecko"), CancellationToken.None);
+        await caps.WriteAsync(Day.AddDays(2), [new(Day.AddDays(2), "BTC", 1_600_000_000_000m, CoinCategory.Other)], new SnapshotLabel("later"), CancellationToken.None);
         // A coin with a category this code does not know: the whole day is left out, the rest still loads.
         await UploadWithHashAsync("marketcaps/2026/01/19.json", """{"schema":1,"day":"2026-01-19","coins":[{"symbol":"BTC","marketCapUsd":5,"category":"meme"}]}"""u8.ToArray(), overwrite: false);
 
@@ -154,8 +155,22 @@ public sealed class BlobSnapshotStoreTests(AzuriteFixture azurite) : IAsyncLifet
             ],
             data.CoinCaps);
         var source = Assert.Single(data.Sources, s => s.Name == "Per-coin market caps");
-        Assert.Equal((Day, Day.AddDays(1), 3), (source.From, source.To, source.Rows));
+        // A synthetic day read makes the source synthetic; the provenance is the latest day read's.
+        Assert.Equal((Day, Day.AddDays(1), 3, true, "coingecko"), (source.From, source.To, source.Rows, source.Synthetic, source.Provenance));
         Assert.Contains(data.Warnings, w => w.ToString().StartsWith("marketcaps/2026/01/19.json: is not a readable market-caps document", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Caps_written_before_they_carried_a_label_read_as_observed()
+    {
+        await Writer.WriteAsync(TestMarket.GeckoDay(Day), SnapshotLabel.Observed, CancellationToken.None);
+        await UploadWithHashAsync("marketcaps/2026/01/20.json", """{"schema":1,"day":"2026-01-20","coins":[{"symbol":"BTC","marketCapUsd":5,"category":"other"}]}"""u8.ToArray(), overwrite: false);
+
+        var data = await Store.LoadAsync(Day, CancellationToken.None);
+
+        Assert.Equal([new CoinMarketCap(Day, "BTC", 5m, CoinCategory.Other)], data.CoinCaps);
+        var source = Assert.Single(data.Sources, s => s.Name == MarketData.CoinCapsSourceName);
+        Assert.Equal((false, (string?)null), (source.Synthetic, source.Provenance));
     }
 
     [Fact]

@@ -45,6 +45,9 @@ public sealed class ImportTests(AzuriteFixture azurite)
         Assert.Empty(fromBlobs.Warnings);
         var source = Assert.Single(fromBlobs.Sources, s => s.Name == "samples daily snapshots");
         Assert.True(source.Synthetic);
+        // The caps keep their own file's label: generated in the samples, whatever the other files are.
+        var caps = Assert.Single(fromBlobs.Sources, s => s.Name == MarketData.CoinCapsSourceName);
+        Assert.Equal((true, "synthetic: samples/.generate/generate.py (seed 20260225)"), (caps.Synthetic, caps.Provenance));
 
         // Same figures for the last day, whichever store the report was built from.
         var day = fromFolder.LastDay!.Value;

@@ -120,6 +120,16 @@ public sealed class IngestDayTests
     }
 
     [Fact]
+    public async Task Caps_are_stored_labelled_observed_by_their_provider()
+    {
+        var caps = new MemoryCaps();
+
+        await new IngestDay([FakeSource.Gecko()], new MemoryWriter(), clock, new FixedCaps([new(Day, "BTC", 2m, CoinCategory.Other)]), caps).RunAsync(Day, CancellationToken.None);
+
+        Assert.Equal([new SnapshotLabel("coingecko")], caps.Labels);
+    }
+
+    [Fact]
     public async Task Caps_that_break_the_rules_are_refused_and_a_caps_store_failure_fails_only_the_caps()
     {
         // A provider glitch the real parser cannot produce: two rows for one ticker, and a cap of another day.
@@ -165,9 +175,12 @@ public sealed class IngestDayTests
         public Task<bool> HasCapsAsync(DateOnly day, CancellationToken cancellationToken) =>
             Down ? throw new StoreUnavailableException("store is down") : Task.FromResult(Stored.Any(c => c.Date == day));
 
-        public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, CancellationToken cancellationToken)
+        public List<SnapshotLabel> Labels { get; } = [];
+
+        public Task<StoreOutcome> WriteAsync(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label, CancellationToken cancellationToken)
         {
             Stored.AddRange(caps);
+            Labels.Add(label);
             return Task.FromResult(StoreOutcome.Stored);
         }
     }

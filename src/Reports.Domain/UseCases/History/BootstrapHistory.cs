@@ -120,7 +120,7 @@ public sealed class BootstrapHistory
                 if (outcome == StoreOutcome.AlreadyStored) already++; else stored++;
                 raw = [];
                 if (coinCaps is not null && caps[day].ToList() is { Count: > 0 } dayCaps)
-                    await coinCaps.WriteAsync(day, dayCaps, cancellationToken).ConfigureAwait(false);
+                    await coinCaps.WriteAsync(day, dayCaps, fetch.CoinCapsLabel, cancellationToken).ConfigureAwait(false);
             }
             if (writer is IFlushingWriter flushWriter) await flushWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (coinCaps is IFlushingWriter flushCaps && !ReferenceEquals(coinCaps, writer)) await flushCaps.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -112,7 +112,8 @@ internal sealed partial class GlobalEstimateSource : IHistorySource
             $"estimated: sum of CoinGecko daily market caps of the top {coins.Count} coins × {scale.ToString("0.0000", CultureInfo.InvariantCulture)} "
             + $"(/global total ÷ top-{coins.Count} sum on {today:yyyy-MM-dd}); coverage {lowestCoverage.ToString("P1", CultureInfo.InvariantCulture)} "
             + $"of today's top-{coins.Count} cap at the lowest ({lowestOn:yyyy-MM-dd})");
-        return new HistoryFetch(snapshots, raw, label, caps);
+        // The caps themselves are CoinGecko's daily points, observed; only the total built from them is an estimate.
+        return new HistoryFetch(snapshots, raw, label, caps) { CoinCapsLabel = new SnapshotLabel("CoinGecko /coins/{id}/market_chart, daily points") };
     }
 
     private async Task<ProviderResponse> GetAsync(string path, IEnumerable<(string, string)> query, List<RawResponse> raw, CancellationToken cancellationToken)

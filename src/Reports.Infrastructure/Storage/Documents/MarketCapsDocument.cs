@@ -7,6 +7,10 @@ internal sealed record MarketCapsDocument
 
     public required int Schema { get; init; }
     public required DateOnly Day { get; init; }
+
+    /// <summary>Optional in schema 1 (documents written before it carry none: observed, named by the store).</summary>
+    public string? Provenance { get; init; }
+    public bool Synthetic { get; init; }
     public required IReadOnlyList<CoinCapDocument> Coins { get; init; }
 }
 

@@ -102,17 +102,19 @@ internal static class SnapshotDocuments
         return doc.Events.Select(e => new MarketEvent(doc.Day, e.Kind, e.Text, e.SourceUrl)).ToList();
     }
 
-    public static byte[] MarketCaps(DateOnly day, IReadOnlyList<CoinMarketCap> caps) =>
+    public static byte[] MarketCaps(DateOnly day, IReadOnlyList<CoinMarketCap> caps, SnapshotLabel label) =>
         JsonSerializer.SerializeToUtf8Bytes(new MarketCapsDocument
         {
             Schema = MarketCapsDocument.CurrentSchema,
             Day = day,
+            Provenance = label.Provenance,
+            Synthetic = label.Synthetic,
             Coins = caps.Select(c => new CoinCapDocument(c.Symbol, c.MarketCapUsd, c.Category == CoinCategory.Stablecoin ? StablecoinCategory : OtherCategory)).ToList(),
         }, StorageJsonContext.Default.MarketCapsDocument);
 
     /// <summary>The caps of a stored day, checked against the ticker rule; anything off makes the whole day unreadable.</summary>
     /// <exception cref="JsonException">Not a market-caps document of a schema this code reads, or a coin breaks the rules.</exception>
-    public static IReadOnlyList<CoinMarketCap> ReadMarketCaps(ReadOnlySpan<byte> json)
+    public static (IReadOnlyList<CoinMarketCap> Caps, SnapshotLabel Label) ReadMarketCaps(ReadOnlySpan<byte> json)
     {
         var doc = JsonSerializer.Deserialize(json, StorageJsonContext.Default.MarketCapsDocument)
             ?? throw new JsonException("the document is null");
@@ -133,7 +135,7 @@ internal static class SnapshotDocuments
             };
             caps.Add(new CoinMarketCap(doc.Day, coin.Symbol, coin.MarketCapUsd, category));
         }
-        return caps;
+        return (caps, new SnapshotLabel(doc.Provenance, doc.Synthetic));
     }
 
     private const string StablecoinCategory = "stablecoin";

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Reports.Domain.Analysis;
 using Reports.Domain.Market;
+using Reports.Domain.UseCases;
 using Reports.Infrastructure.DataFolder;
 
 namespace Reports.Bench;
@@ -20,9 +21,14 @@ public class AttributionBenchmarks
 
     private readonly string _samples = Path.Combine(AppContext.BaseDirectory, "samples");
     private string _withoutCaps = "";
+    private string _hundredCoins = "";
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_withoutCaps, recursive: true);
+    public void Cleanup()
+    {
+        Directory.Delete(_withoutCaps, recursive: true);
+        Directory.Delete(_hundredCoins, recursive: true);
+    }
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +41,19 @@ public class AttributionBenchmarks
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+
+        // The samples with a 100-coin list every day (the ingest's default N): the samples' 25 plus 75 small coins.
+        _hundredCoins = Directory.CreateTempSubdirectory("bench-100-coins-").FullName;
+        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_hundredCoins, Path.GetRelativePath(_samples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var lines = File.ReadAllLines(Path.Combine(_samples, "marketcaps.csv"));
+        var padded = lines.Skip(1).GroupBy(l => l[..10])
+            .SelectMany(day => day.Concat(Enumerable.Range(0, 100 - day.Count()).Select(i => $"{day.Key},X{i:000},1000000.5,other")).Order(StringComparer.Ordinal));
+        File.WriteAllLines(Path.Combine(_hundredCoins, "marketcaps.csv"), [lines[0], .. padded]);
 
         var first = new DateOnly(2025, 1, 1);
         var random = new Random(13);
@@ -64,9 +83,15 @@ public class AttributionBenchmarks
     [Benchmark(Description = "analysis of one day with 100 coins x 400 days of caps")]
     public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
 
-    [Benchmark(Baseline = true, Description = "load samples without marketcaps.csv")]
-    public async Task<object> LoadWithoutCaps() => await new DataFolderStore(_withoutCaps).LoadAsync(null, CancellationToken.None);
+    // Loads as a report reads a folder: per-coin caps only for the month the attribution uses.
+    private static async Task<object> LoadForReport(string folder) => await new BuildReport(new DataFolderStore(folder)).LoadAsync(null, CancellationToken.None);
 
-    [Benchmark(Description = "load samples with marketcaps.csv (14,925 rows)")]
-    public async Task<object> LoadWithCaps() => await new DataFolderStore(_samples).LoadAsync(null, CancellationToken.None);
+    [Benchmark(Baseline = true, Description = "report load, samples without marketcaps.csv")]
+    public Task<object> LoadWithoutCaps() => LoadForReport(_withoutCaps);
+
+    [Benchmark(Description = "report load, samples with marketcaps.csv (25 coins, 14,925 rows)")]
+    public Task<object> LoadWithCaps() => LoadForReport(_samples);
+
+    [Benchmark(Description = "report load, samples with 100 coins a day (59,700 rows)")]
+    public Task<object> LoadWith100Coins() => LoadForReport(_hundredCoins);
 }

@@ -48,11 +48,11 @@ internal static class OutputFile
                     Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                     written.Add((path, full, temp));
                     await File.WriteAllBytesAsync(temp, bytes, cancellationToken).ConfigureAwait(false);
-                });
+                }, (temp, full));
             }
 
             foreach (var (path, full, temp) in written)
-                await Io(path, () => { File.Move(temp, full, overwrite: true); return Task.CompletedTask; });
+                await Io(path, () => { File.Move(temp, full, overwrite: true); return Task.CompletedTask; }, (temp, full));
         }
         finally
         {
@@ -76,7 +76,8 @@ internal static class OutputFile
         }
     }
 
-    private static async Task Io(string path, Func<Task> action)
+    /// <param name="temp">The temporary sibling and the file it stands for: the reader asked for the file, not the sibling.</param>
+    private static async Task Io(string path, Func<Task> action, (string Temp, string Full) temp)
     {
         try
         {
@@ -84,7 +85,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new OutputPathException(path, $"cannot write: {e.Message}", e);
+            throw new OutputPathException(path, $"cannot write: {e.Message.Replace(temp.Temp, temp.Full, StringComparison.Ordinal)}", e);
         }
     }
 }

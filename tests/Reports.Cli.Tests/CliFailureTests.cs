@@ -55,6 +55,8 @@ public class CliFailureTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--out /proc/flow-report.pdf: cannot write", Flat(run.Output));
+        // The message names the file asked for, not the temporary sibling it is written through.
+        Assert.DoesNotContain(".tmp", run.Output);
         Assert.DoesNotContain("   at ", run.Output);
         Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
     }

@@ -78,7 +78,7 @@ public class AttributionBenchmarks
     }
 
     [Benchmark(Description = "attribution of one day (100 coins x 400 days)")]
-    public object Attribution() => FlowAttribution.Calculate(_data, _day, _market, out _)!;
+    public object Attribution() => FlowAttribution.Calculate(_data, _day, _market, AnalysisSettings.Default, out _)!;
 
     [Benchmark(Description = "analysis of one day with 100 coins x 400 days of caps")]
     public object Analyse() => FlowAnalyzer.Analyze(_data, _day);

@@ -62,7 +62,7 @@ public class AttributionReportTests
         using var json = JsonDocument.Parse(File.ReadAllBytes(tmp.File("r.json")));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("attribution").ValueKind);
         Assert.Contains(json.RootElement.GetProperty("gaps").EnumerateArray(),
-            g => g.GetString() == "No per-coin market caps are stored, so where the money went (the flow attribution) is left out.");
+            g => g.GetString() == "No per-coin market caps are stored for 2026-01-06 to 2026-02-05, so where the money went (the flow attribution) is left out.");
         Assert.DoesNotContain(json.RootElement.GetProperty("sections").EnumerateArray(), s => s.GetProperty("title").GetString() == "Where the money went");
         using var pdf = PdfDocument.Open(tmp.File("r.pdf"));
         Assert.DoesNotContain("by part", string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))));

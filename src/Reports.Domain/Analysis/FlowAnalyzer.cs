@@ -24,7 +24,7 @@ public static class FlowAnalyzer
             .Where(e => e.Date >= day.AddDays(-settings.EventLookbackDays) && e.Date <= day.AddDays(MarketEvent.ScheduledHorizonDays))
             .OrderBy(e => e.Date)
             .ToList();
-        var attribution = FlowAttribution.Calculate(data, day, market, out var attributionGaps);
+        var attribution = FlowAttribution.Calculate(data, day, market, settings, out var attributionGaps);
         IReadOnlyList<string> gaps = [.. Gaps.Find(data, day, market, assets, cross), .. attributionGaps];
 
         return new FlowAnalysis(

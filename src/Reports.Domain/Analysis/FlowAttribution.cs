@@ -90,14 +90,17 @@ public sealed record FlowAttribution(
     /// The attribution for D, or null with the reason in <paramref name="gaps"/>: no caps for D, no total for D, BTC or
     /// ETH not listed, or caps that add up to more than the total. A window whose base day lacks caps is null, with a gap.
     /// </summary>
-    public static FlowAttribution? Calculate(MarketData data, DateOnly day, MarketFlow market, out IReadOnlyList<string> gaps)
+    public static FlowAttribution? Calculate(MarketData data, DateOnly day, MarketFlow market, AnalysisSettings settings, out IReadOnlyList<string> gaps)
     {
         var found = new List<string>();
         gaps = found;
         var tracked = data.Assets.Select(a => a.Symbol).ToList();
         if (data.CoinCaps.Count == 0)
         {
-            found.Add("No per-coin market caps are stored, so where the money went (the flow attribution) is left out.");
+            // A store may hold older caps, but the attribution reads only these days (and a report's load no others).
+            var from = day.AddDays(-(CapDaysRead(settings) - 1));
+            found.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"No per-coin market caps are stored for {from:yyyy-MM-dd} to {day:yyyy-MM-dd}, so where the money went (the flow attribution) is left out."));
             return null;
         }
 

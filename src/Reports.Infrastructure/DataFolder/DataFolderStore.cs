@@ -156,8 +156,10 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             var eventsThrough = MarketEvent.LastScheduledDay(through);
             var events = Events is null ? [] : load.Take(Events, "Market events", e => e.Date, eventsThrough);
             // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
-            var capsFrom = coinCapDays is { } days && (through ?? LastDay(Global, Assets)) is { } reportDay ? CapsFrom(reportDay, days) : (DateOnly?)null;
-            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, MarketData.CoinCapsSourceName, c => c.Date, first: capsFrom);
+            // A report's caps: the days its attribution reads, ending on the report day (the last daily day when none is given).
+            var reportDay = coinCapDays is null ? null : through ?? LastDay(Global, Assets);
+            var capsFrom = coinCapDays is { } days && reportDay is { } last ? CapsFrom(last, days) : (DateOnly?)null;
+            var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, MarketData.CoinCapsSourceName, c => c.Date, cut: reportDay, first: capsFrom);
 
             if (Provenance is not null)
                 load.ApplyProvenance(Provenance);
@@ -186,7 +188,6 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
                 var problem = (first, last) switch
                 {
                     ({ } f, { } t) => $"no data rows from {DateField.Show(f)} to {DateField.Show(t)}",
-                    ({ } f, null) => $"no data rows on or after {DateField.Show(f)}",
                     (null, { } t) => $"no data rows on or before {DateField.Show(t)}",
                     _ => "no data rows",
                 };

@@ -99,7 +99,8 @@ public class FlowAttributionTests
         var analysis = Analyze(Market(_ => false));
 
         Assert.Null(analysis.Attribution);
-        Assert.Contains("No per-coin market caps are stored, so where the money went (the flow attribution) is left out.", analysis.Gaps);
+        // The 31 days the attribution reads, ending on D (a store may hold older caps; a report reads none of them).
+        Assert.Contains("No per-coin market caps are stored for 2026-01-06 to 2026-02-05, so where the money went (the flow attribution) is left out.", analysis.Gaps);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ echo "load before: $(cat /proc/loadavg)"
 walls=(); cpus=()
 for i in $(seq "$runs"); do
   # %e wall, %U user, %S system seconds of the CLI process and its children
-  read -r wall user sys < <( { /usr/bin/time -f '%e %U %S' "${cli[@]}" report --out "$out/r.pdf" >/dev/null 2>/dev/null; } 2>&1 )
+  /usr/bin/time -o "$out/time" -f '%e %U %S' "${cli[@]}" report --out "$out/r.pdf" >/dev/null
+  read -r wall user sys < "$out/time"
   ms=$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
   walls+=("$ms"); cpus+=("$cpu")

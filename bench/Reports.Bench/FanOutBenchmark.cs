@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reports.Domain;
+using Reports.Domain.Archive;
 using Reports.Domain.Delivery;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
@@ -62,10 +63,15 @@ internal static class FanOutBenchmark
             ["MarketData:Binance:Enabled"] = "false",
             ["MarketData:Stooq:Enabled"] = "false",
         }).Build();
-        var smtpTime = new SmtpTimer();
+        var steps = new StepTimes();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IEmailSender>(sp => smtpTime.Wrap(ActivatorUtilities.CreateInstance<MailKitEmailSender>(sp)));
         services.AddReportsDomain().AddReportsInfrastructure(configuration).AddReportsRendering();
+        // Each port the send use case calls is timed where it is called: the split of the app's share by step.
+        services.Decorate<IEmailSender>((sp, inner) => new TimedSender(inner, steps));
+        services.Decorate<ISubscriberStore>((sp, inner) => new TimedSubscribers(inner, steps));
+        services.Decorate<ISendLedger>((sp, inner) => new TimedLedger(inner, steps));
+        services.Decorate<IReportEditionSource>((sp, inner) => new TimedEditions(inner, steps));
+        services.Decorate<IReportEmailComposer>((sp, inner) => new TimedComposer(inner, steps));
         await using var app = services.BuildServiceProvider();
 
         // The archive as the daily build leaves it: the samples in blob storage, the last day's report published.
@@ -90,6 +96,7 @@ internal static class FanOutBenchmark
         var requests = app.GetRequiredService<EmailStorage>().Requests;
         var outcomes = new ConcurrentBag<DeliveryOutcome>();
         var handlerTicks = 0L;
+        steps.Reset(); // only the sends count: the set-up and the fan-out called the same ports
         clock.Restart();
         while ((await requests.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value is { Length: > 0 } batch)
         {
@@ -107,7 +114,7 @@ internal static class FanOutBenchmark
         var received = await smtp.WaitForMessagesAsync("fanout.example.com", count);
         var duplicates = received.SelectMany(m => m.To).GroupBy(a => a, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
         var handlerMs = handlerTicks * 1000.0 / Stopwatch.Frequency;
-        var smtpMs = smtpTime.TotalMilliseconds;
+        var smtpMs = steps.Milliseconds(Step.Smtp);
         var sent = outcomes.Count(o => o == DeliveryOutcome.Sent);
 
         Console.WriteLine($"subscribers            {count}");
@@ -116,39 +123,147 @@ internal static class FanOutBenchmark
         Console.WriteLine($"sending wall           {sendWall.TotalSeconds:F1} s, {Parallel} at a time; sent {sent}, other outcomes {outcomes.Count - sent}");
         Console.WriteLine($"per email: handler     {handlerMs / count:F2} ms (use case, summed over requests)");
         Console.WriteLine($"per email: SMTP        {smtpMs / count:F2} ms (IEmailSender.SendAsync: the exchange with smtp4dev)");
-        Console.WriteLine($"per email: app side    {(handlerMs - smtpMs) / count:F2} ms (handler minus SMTP: subscriber, ledger, composing; the first also builds the cached summary)");
+        Console.WriteLine($"per email: app side    {(handlerMs - smtpMs) / count:F2} ms (handler minus SMTP), of which:");
+        var timed = 0.0;
+        foreach (var step in Enum.GetValues<Step>().Where(s => s != Step.Smtp))
+        {
+            var ms = steps.Milliseconds(step);
+            timed += ms;
+            Console.WriteLine($"  {StepName(step),-22}{ms / count:F2} ms ({steps.Calls(step)} calls)");
+        }
+        Console.WriteLine($"  {"rest of the use case",-22}{(handlerMs - smtpMs - timed) / count:F2} ms (address check, logging, scheduling)");
         Console.WriteLine($"received by smtp4dev   {received.Count}, recipients with more than one email: {duplicates}");
         Console.WriteLine($"load after: {Load()}");
         return duplicates == 0 && received.Count == count ? 0 : 1;
     }
 
+    private static string StepName(Step step) => step switch
+    {
+        Step.Subscriber => "subscriber lookup",
+        Step.Ledger => "ledger claim + mark",
+        Step.Edition => "edition (cached)",
+        Step.Compose => "composing",
+        _ => step.ToString(),
+    };
+
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
-    /// <summary>Sums the time spent inside the real sender: the SMTP exchange as the app sees it.</summary>
-    private sealed class SmtpTimer
+    private enum Step { Subscriber, Ledger, Edition, Compose, Smtp }
+
+    /// <summary>Time summed per step over every request (wall time inside the port, so waits on Azurite count).</summary>
+    private sealed class StepTimes
     {
-        private long ticks;
+        private readonly long[] ticks = new long[Enum.GetValues<Step>().Length];
+        private readonly long[] calls = new long[Enum.GetValues<Step>().Length];
 
-        public double TotalMilliseconds => Interlocked.Read(ref ticks) * 1000.0 / Stopwatch.Frequency;
+        public double Milliseconds(Step step) => Interlocked.Read(ref ticks[(int)step]) * 1000.0 / Stopwatch.Frequency;
 
-        public IEmailSender Wrap(IEmailSender inner) => new Timed(inner, this);
+        public long Calls(Step step) => Interlocked.Read(ref calls[(int)step]);
 
-        private sealed class Timed(IEmailSender inner, SmtpTimer timer) : IEmailSender, IAsyncDisposable
+        public void Reset()
         {
-            public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
-            {
-                var start = Stopwatch.GetTimestamp();
-                try
-                {
-                    await inner.SendAsync(message, cancellationToken);
-                }
-                finally
-                {
-                    Interlocked.Add(ref timer.ticks, Stopwatch.GetTimestamp() - start);
-                }
-            }
-
-            public ValueTask DisposeAsync() => inner is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+            Array.Clear(ticks);
+            Array.Clear(calls);
         }
+
+        public async Task<T> Time<T>(Step step, Func<Task<T>> call)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                return await call();
+            }
+            finally
+            {
+                Add(step, start);
+            }
+        }
+
+        public T TimeSync<T>(Step step, Func<T> call)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                return call();
+            }
+            finally
+            {
+                Add(step, start);
+            }
+        }
+
+        private void Add(Step step, long start)
+        {
+            Interlocked.Add(ref ticks[(int)step], Stopwatch.GetTimestamp() - start);
+            Interlocked.Increment(ref calls[(int)step]);
+        }
+    }
+
+    private sealed class TimedSender(IEmailSender inner, StepTimes times) : IEmailSender, IAsyncDisposable
+    {
+        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+            times.Time(Step.Smtp, async () => { await inner.SendAsync(message, cancellationToken); return true; });
+
+        public ValueTask DisposeAsync() => inner is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+    }
+
+    private sealed class TimedSubscribers(ISubscriberStore inner, StepTimes times) : ISubscriberStore
+    {
+        public Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken) => inner.SaveAsync(subscriber, cancellationToken);
+
+        public Task<Subscriber?> FindAsync(string subscriberId, CancellationToken cancellationToken) =>
+            times.Time(Step.Subscriber, () => inner.FindAsync(subscriberId, cancellationToken));
+
+        public Task<Subscriber?> FindByUnsubscribeTokenAsync(string token, CancellationToken cancellationToken) => inner.FindByUnsubscribeTokenAsync(token, cancellationToken);
+
+        public Task<bool> RemoveAsync(string subscriberId, CancellationToken cancellationToken) => inner.RemoveAsync(subscriberId, cancellationToken);
+
+        public IAsyncEnumerable<Subscriber> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+    }
+
+    private sealed class TimedLedger(ISendLedger inner, StepTimes times) : ISendLedger
+    {
+        public Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken) =>
+            times.Time(Step.Ledger, () => inner.FindAsync(date, subscriberId, cancellationToken));
+
+        public Task<LedgerEntry?> TryAddAsync(LedgerEntry entry, CancellationToken cancellationToken) =>
+            times.Time(Step.Ledger, () => inner.TryAddAsync(entry, cancellationToken));
+
+        public Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken) =>
+            times.Time(Step.Ledger, () => inner.TryUpdateAsync(entry, cancellationToken));
+
+        public IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, CancellationToken cancellationToken) => inner.ListAsync(date, cancellationToken);
+    }
+
+    private sealed class TimedEditions(IReportEditionSource inner, StepTimes times) : IReportEditionSource
+    {
+        public Task<ReportEdition?> FindAsync(DateOnly date, CancellationToken cancellationToken) =>
+            times.Time(Step.Edition, () => inner.FindAsync(date, cancellationToken));
+
+        public Task<bool> IsBuiltAsync(DateOnly date, CancellationToken cancellationToken) => inner.IsBuiltAsync(date, cancellationToken);
+    }
+
+    private sealed class TimedComposer(IReportEmailComposer inner, StepTimes times) : IReportEmailComposer
+    {
+        public EmailMessage Compose(ReportEdition edition, Subscriber subscriber, ReportEmailSettings settings) =>
+            times.TimeSync(Step.Compose, () => inner.Compose(edition, subscriber, settings));
+
+        public EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings) =>
+            times.TimeSync(Step.Compose, () => inner.ComposeDigest(latest, week, subscriber, settings));
+    }
+}
+
+internal static class DecorateExtensions
+{
+    /// <summary>Wraps the registered <typeparamref name="T"/> (the last registration) in a decorator.</summary>
+    public static IServiceCollection Decorate<T>(this IServiceCollection services, Func<IServiceProvider, T, T> decorate) where T : class
+    {
+        var index = services.Select((d, i) => (d, i)).Last(x => x.d.ServiceType == typeof(T)).i;
+        var original = services[index];
+        T Inner(IServiceProvider sp) => (T)(original.ImplementationInstance
+            ?? original.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
+        services[index] = ServiceDescriptor.Describe(typeof(T), sp => decorate(sp, Inner(sp)), original.Lifetime);
+        return services;
     }
 }

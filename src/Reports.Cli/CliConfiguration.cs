@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -55,6 +56,10 @@ internal static class CliConfiguration
     /// </summary>
     public static ServiceProvider Services(IConfiguration configuration, Action<IServiceCollection>? ports = null)
     {
+        // The Native AOT build (README) is made for `report` over a data folder, which needs no container. The
+        // layers bind settings and storage rows by reflection that such a build does not keep: refuse, don't guess.
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            throw new ArgumentException("this Native AOT build runs `report` over a data folder only; storage, live data and email need the ReadyToRun build (dotnet publish src/Reports.Cli -c Release, see README).");
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         ports?.Invoke(services);
         services.AddReportsDomain().AddReportsInfrastructure(configuration).AddReportsRendering();

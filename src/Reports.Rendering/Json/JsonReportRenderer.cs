@@ -21,7 +21,7 @@ public sealed class JsonReportRenderer(string generator = JsonReportRenderer.Def
     {
         ArgumentNullException.ThrowIfNull(report);
         var document = ReportContractMapper.Map(report, generator);
-        var json = JsonSerializer.SerializeToUtf8Bytes(document, ReportJsonOptions.Instance);
+        var json = JsonSerializer.SerializeToUtf8Bytes(document, ReportJsonOptions.Report);
         return [.. json, (byte)'\n']; // POSIX text file: ends in a newline, diffs cleanly
     }
 }

@@ -63,6 +63,20 @@ public sealed class ContractRulesTests
     }
 
     [Fact]
+    public void Every_contract_enum_is_written_as_a_camel_case_string()
+    {
+        // The options list one generic converter per enum (no reflection at run time): a new enum must join that list.
+        var enums = typeof(ReportJsonOptions).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == "Reports.Rendering.Json.Contract").ToList();
+        Assert.NotEmpty(enums);
+        Assert.All(enums, type =>
+        {
+            var first = Enum.GetValues(type).GetValue(0)!;
+            var name = first.ToString()!;
+            Assert.Equal($"\"{char.ToLowerInvariant(name[0])}{name[1..]}\"", JsonSerializer.Serialize(first, type, ReportJsonOptions.Instance));
+        });
+    }
+
+    [Fact]
     public void An_unknown_enum_value_fails_loudly_instead_of_writing_a_number()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ContractEnums.ToDto((CatalystKind)99));

@@ -83,6 +83,9 @@ param sendLedgerTableName string = 'sendledger'
 @description('Table recording which watch alert went to whom each day (at most one per level).')
 param watchAlertsTableName string = 'watchalerts'
 
+@description('Table recording which watch levels broke each day, once per level (the next edition\'s scored calls read it).')
+param watchBreaksTableName string = 'watchbreaks'
+
 // --- Schedules (six-field NCRONTAB, UTC) ---------------------------------------------------------------
 
 @description('When the daily market-data ingest runs.')
@@ -217,6 +220,7 @@ module storage 'app/storage.bicep' = {
       subscribersTableName
       sendLedgerTableName
       watchAlertsTableName
+      watchBreaksTableName
     ]
   }
 }

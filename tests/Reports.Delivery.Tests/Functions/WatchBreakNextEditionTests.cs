@@ -35,8 +35,6 @@ public sealed class WatchBreakNextEditionTests(Smtp4devServer smtp, AzuriteServe
         ticker = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LocalProcess.FreePort()}"], StartAdminInterface = false });
         var unique = Guid.NewGuid().ToString("N")[..8];
         var settings = FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort);
-        settings["Email:Storage:AlertLedgerTable"] = "alerts" + unique;
-        settings["Email:Storage:WatchBreaksTable"] = "breaks" + unique;
         settings["MarketData:CoinGecko:Enabled"] = "false";
         settings["MarketData:Stooq:Enabled"] = "false";
         settings["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reports.Delivery.Tests.Support;
@@ -7,12 +6,6 @@ using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Domain.Watch;
-using Reports.Functions;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
-using CheckWatchLevelsFunction = Reports.Functions.Timers.CheckWatchLevels;
 
 namespace Reports.Delivery.Tests.Functions;
 
@@ -27,33 +20,17 @@ public sealed class WatchBreakNextEditionTests(Smtp4devServer smtp, AzuriteServe
     private static readonly DateTimeOffset TwoPm = new(Day.ToDateTime(new TimeOnly(14, 0)), TimeSpan.Zero);
     private readonly FakeTimeProvider clock = new(TwoPm);
     private readonly string domain = "breaks" + Guid.NewGuid().ToString("N")[..6] + ".example.com";
-    private WireMockServer ticker = null!;
+    private WatchApp watch = null!;
     private ServiceProvider app = null!;
 
     public async Task InitializeAsync()
     {
-        ticker = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LocalProcess.FreePort()}"], StartAdminInterface = false });
-        var unique = Guid.NewGuid().ToString("N")[..8];
-        var settings = FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort);
-        settings["MarketData:CoinGecko:Enabled"] = "false";
-        settings["MarketData:Stooq:Enabled"] = "false";
-        settings["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal);
-        settings["MarketData:Binance:MaxRetries"] = "0";
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<IMarketDataStore>(new SampleMarket(daysAfter: 1));
-        services.AddReportsFunctions(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        app = services.BuildServiceProvider();
-        ReportsFunctionsServices.ValidateOnStart(app);
-        await app.GetRequiredService<PublishReport>().RunAsync(SampleReport.Day, default);
+        // One day of data past the archived edition, so the edition of the day the break happened can be built.
+        watch = await WatchApp.StartAsync(smtp, azurite, clock, new SampleMarket(daysAfter: 1));
+        app = watch.Services;
     }
 
-    public async Task DisposeAsync()
-    {
-        ticker.Stop();
-        await app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await watch.DisposeAsync();
 
     [Fact]
     public async Task A_break_is_recorded_once_without_subscribers_gets_its_first_alert_later_and_the_next_edition_states_both()
@@ -99,10 +76,7 @@ public sealed class WatchBreakNextEditionTests(Smtp4devServer smtp, AzuriteServe
         Assert.Equal(held ? "calls.support-held-after-break" : "calls.support-broke", sentence.GetProperty("rules")[0].GetString());
     }
 
-    private CheckWatchLevelsFunction Function() => ActivatorUtilities.CreateInstance<CheckWatchLevelsFunction>(app);
+    private Reports.Functions.Timers.CheckWatchLevels Function() => watch.Function();
 
-    private void Price(string pair, decimal price) =>
-        ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").WithParam("symbol", pair).UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
-                .WithBody($"{{\"symbol\":\"{pair}\",\"price\":\"{price.ToString("0.00000000", System.Globalization.CultureInfo.InvariantCulture)}\"}}"));
+    private void Price(string pair, decimal price) => watch.Price(pair, price);
 }

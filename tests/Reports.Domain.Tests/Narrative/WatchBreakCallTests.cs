@@ -15,7 +15,7 @@ public sealed class WatchBreakCallTests
         new(CallKind.Support, "BTC", "28 Oct 2024 low", Support, Outcome: held, Tested: true, null);
 
     private static LevelBreak Break(decimal level = Support, string kind = WatchLevel.NearestSupport, DateTimeOffset? alertedAt = null) =>
-        new("BTC", kind, level, 64_100m, TwoPm, alertedAt);
+        new("BTC", kind, level, 64_530.60m, TwoPm, alertedAt); // six cents under: whole dollars would print the level itself
 
     private static Sentence CallSentence(ScoredCall call)
     {
@@ -28,7 +28,7 @@ public sealed class WatchBreakCallTests
     {
         var sentence = CallSentence(Call(held: true) with { Break = Break(alertedAt: TwoPm) });
 
-        Assert.Equal("BTC held the 28 Oct 2024 low at $64,531 named yesterday as its nearest support on the close, after breaking it intraday (the watch check saw $64,100 at 14:00 UTC; an alert went out).", sentence.Text);
+        Assert.Equal("BTC held the 28 Oct 2024 low at $64,530.66 named yesterday as its nearest support on the close, after breaking it intraday (the watch check saw $64,530.60 at 14:00 UTC; an alert went out).", sentence.Text);
         Assert.Equal(["calls.support-held-after-break"], sentence.Rules);
     }
 
@@ -37,7 +37,7 @@ public sealed class WatchBreakCallTests
     {
         var sentence = CallSentence(Call(held: false) with { Break = Break(alertedAt: TwoPm.AddHours(1)) });
 
-        Assert.Equal("BTC closed below the 28 Oct 2024 low at $64,531 named yesterday as its nearest support (the watch check saw $64,100 at 14:00 UTC; an alert went out at 15:00 UTC).", sentence.Text);
+        Assert.Equal("BTC closed below the 28 Oct 2024 low at $64,530.66 named yesterday as its nearest support (the watch check saw $64,530.60 at 14:00 UTC; an alert went out at 15:00 UTC).", sentence.Text);
         Assert.Equal(["calls.support-broke"], sentence.Rules);
     }
 
@@ -46,7 +46,7 @@ public sealed class WatchBreakCallTests
     {
         var sentence = CallSentence(Call(held: true) with { Break = Break() });
 
-        Assert.EndsWith("after breaking it intraday (the watch check saw $64,100 at 14:00 UTC).", sentence.Text);
+        Assert.EndsWith("after breaking it intraday (the watch check saw $64,530.60 at 14:00 UTC).", sentence.Text);
         Assert.DoesNotContain("alert", sentence.Text);
     }
 

@@ -83,6 +83,9 @@ param sendLedgerTableName string = 'sendledger'
 @description('Table recording which watch alert went to whom each day (at most one per level).')
 param watchAlertsTableName string = 'watchalerts'
 
+@description('Table recording which watch levels broke each day, once per level (the next edition\'s scored calls read it).')
+param watchBreaksTableName string = 'watchbreaks'
+
 // --- Schedules (six-field NCRONTAB, UTC) ---------------------------------------------------------------
 
 @description('When the daily market-data ingest runs.')
@@ -156,6 +159,16 @@ param emailFrom string = ''
 @description('Base URL readers use to open reports; empty means the function app\'s own address.')
 param reportsPublicBaseUrl string = ''
 
+@description('max-age (seconds) of an archived edition on the public archive: it changes only when its day is rebuilt.')
+@minValue(0)
+@maxValue(31536000)
+param archiveEditionCacheSeconds int = 86400
+
+@description('max-age (seconds) of the public archive\'s index pages and Atom feed.')
+@minValue(0)
+@maxValue(86400)
+param archiveIndexCacheSeconds int = 600
+
 // --- Naming --------------------------------------------------------------------------------------------
 
 @description('Resource name prefixes (Cloud Adoption Framework style).')
@@ -217,6 +230,7 @@ module storage 'app/storage.bicep' = {
       subscribersTableName
       sendLedgerTableName
       watchAlertsTableName
+      watchBreaksTableName
     ]
   }
 }
@@ -309,6 +323,14 @@ var functionAppSettings appSettingMap = {
   Email__Smtp__UserName: smtpUserName
   Email__Smtp__Password: '@Microsoft.KeyVault(SecretUri=${secretUriPrefix}${smtpPasswordSecretName}/)'
   Email__From: empty(emailFrom) && deployEmail ? email.?outputs.senderAddress ?? '' : emailFrom
+  // Tables by the names this template creates (the app's defaults are the same; a changed name reaches the app).
+  Email__Storage__SubscribersTable: subscribersTableName
+  Email__Storage__LedgerTable: sendLedgerTableName
+  Email__Storage__AlertLedgerTable: watchAlertsTableName
+  Email__Storage__WatchBreaksTable: watchBreaksTableName
+  // Public archive caching.
+  Archive__EditionCacheSeconds: string(archiveEditionCacheSeconds)
+  Archive__IndexCacheSeconds: string(archiveIndexCacheSeconds)
 }
 
 module functions 'app/functions.bicep' = {
@@ -394,6 +416,12 @@ output REPORTS_SUBSCRIBERS_TABLE string = subscribersTableName
 
 @description('Table of sent reports.')
 output REPORTS_SENDLEDGER_TABLE string = sendLedgerTableName
+
+@description('Table of watch alerts sent (one per level, subscriber and day).')
+output REPORTS_WATCHALERTS_TABLE string = watchAlertsTableName
+
+@description('Table of watch levels that broke each day (read by the next edition).')
+output REPORTS_WATCHBREAKS_TABLE string = watchBreaksTableName
 
 @description('Application Insights connection string (not a credential: ingestion needs an Entra token).')
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.connectionString

@@ -19,7 +19,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Reports
-        services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>()));
+        services.TryAddTransient(sp => new BuildReport(sp.GetRequiredService<IMarketDataStore>(), breakLog: sp.GetService<IWatchBreakLog>()));
         services.TryAddTransient<PublishReport>();
         services.TryAddTransient<ReportOnDemand>();
         services.TryAddTransient<ReadArchive>();

@@ -38,11 +38,7 @@ public class DeliverCommandTests(DeliveryServersForCli servers) : IClassFixture<
     [Fact]
     public async Task The_stored_report_is_emailed_with_its_pdf_attached()
     {
-        var import = await CliRun.RunAsync("import", "--data", SampleData.DefaultFolder(), "--storage", Storage);
-        Assert.True(import.ExitCode == 0, import.Output);
-        // Build and archive the day's report as the function app's daily build does.
-        var storage = ReportsStorage.Open(Storage);
-        await new PublishReport(new BuildReport(storage.Store), storage.Reports, ReportRenderers.All).RunAsync(Day, CancellationToken.None);
+        var storage = await ArchiveDayAsync();
         var pdf = (await storage.Reports.GetAsync(Day, "pdf", CancellationToken.None))!.Content;
         var json = (await storage.Reports.GetAsync(Day, "json", CancellationToken.None))!.Content;
         var headline = JsonDocument.Parse(json).RootElement.GetProperty("headline").GetString()!;
@@ -64,6 +60,23 @@ public class DeliverCommandTests(DeliveryServersForCli servers) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_weekly_subscriber_is_refused_a_daily_in_one_line_and_sent_nothing()
+    {
+        await ArchiveDayAsync();
+        var add = await CliRun.RunAsync("subscribers", "add", "weekly@example.org", "--weekly", "Monday", "--storage", Storage);
+        Assert.True(add.ExitCode == 0, add.Output);
+
+        using var tmp = new TempFolder();
+        var run = await CliRun.RunAsync("deliver", "--date", "2026-02-05", "--to", "weekly@example.org", "--storage", Storage, "--settings", Settings(tmp));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: not sent: weekly@example.org subscribes to the weekly digest (Mondays), not the daily report; deliver sends daily reports only",
+            Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        var all = await servers.Smtp.Api.GetFromJsonAsync<Smtp4devServer.MessagePage>("messages?pageSize=10000", new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        Assert.DoesNotContain(all!.Results, m => m.To.Any(t => t.Contains("weekly@example.org", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task An_unusable_address_is_a_bad_argument_and_sends_nothing()
     {
         using var tmp = new TempFolder();
@@ -73,6 +86,16 @@ public class DeliverCommandTests(DeliveryServersForCli servers) : IClassFixture<
         Assert.Contains("'not-an-address' is not a usable address", run.Output);
         var all = await servers.Smtp.Api.GetFromJsonAsync<Smtp4devServer.MessagePage>("messages?pageSize=10000", new JsonSerializerOptions(JsonSerializerDefaults.Web));
         Assert.DoesNotContain(all!.Results, m => m.To.Any(t => t.Contains("not-an-address", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Imports the samples and archives the day's report as the function app's daily build does.</summary>
+    private async Task<ReportsStorage> ArchiveDayAsync()
+    {
+        var import = await CliRun.RunAsync("import", "--data", SampleData.DefaultFolder(), "--storage", Storage);
+        Assert.True(import.ExitCode == 0, import.Output);
+        var storage = ReportsStorage.Open(Storage);
+        await new PublishReport(new BuildReport(storage.Store), storage.Reports, ReportRenderers.All).RunAsync(Day, CancellationToken.None);
+        return storage;
     }
 
     private string Settings(TempFolder tmp) => tmp.File("settings.json", $$"""

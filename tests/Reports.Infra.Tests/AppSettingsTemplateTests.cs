@@ -39,9 +39,22 @@ public sealed partial class AppSettingsTemplateTests(CompiledInfra infra)
     [InlineData("MarketData__CoinGecko__BaseUrl", "https://api.coingecko.com/api/v3")]
     [InlineData("MarketData__Binance__BaseUrl", "https://api.binance.com")]
     [InlineData("Email__Smtp__Security", "StartTls")]
+    [InlineData("Email__Storage__SubscribersTable", "subscribers")]
+    [InlineData("Email__Storage__LedgerTable", "sendledger")]
+    [InlineData("Email__Storage__AlertLedgerTable", "watchalerts")]
+    [InlineData("Email__Storage__WatchBreaksTable", "watchbreaks")]
     public void Setting_defaults_to(string setting, string expected)
     {
         Assert.Equal(expected, ArmResource.Text(infra.Main.ResolveDefaults(JsonValue.Create(Settings[setting]))));
+    }
+
+    [Theory]
+    [InlineData("Archive__EditionCacheSeconds", "archiveEditionCacheSeconds", 86400)]
+    [InlineData("Archive__IndexCacheSeconds", "archiveIndexCacheSeconds", 600)]
+    public void Archive_caching_defaults_to_the_apps_own_defaults(string setting, string parameter, int seconds)
+    {
+        Assert.Equal($"[string(parameters('{parameter}'))]", Settings[setting]);
+        Assert.Equal(seconds, infra.Main.Parameters[parameter]!["defaultValue"]!.GetValue<int>());
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
         var tables = infra.Main.ResolveArgument(module, "tableNames")!.AsArray().Select(ArmResource.Text);
 
         Assert.Equal(["ingest-requests", "email-requests", "report-builds"], queues);
-        Assert.Equal(["subscribers", "sendledger", "watchalerts"], tables);
+        Assert.Equal(["subscribers", "sendledger", "watchalerts", "watchbreaks"], tables);
     }
 
     /// <summary>The module parameter a child resource's name ends with: format('{0}/{1}/{2}', ..., parameters('x')).</summary>

@@ -55,7 +55,7 @@ internal sealed class ReportBatch(DateOnly from, DateOnly to, string outDir, IRe
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (day, ct) =>
             {
-                var report = build.Build(await dataFor(day, ct), new ReportRequest(day, assets));
+                var report = await build.BuildAsync(await dataFor(day, ct), new ReportRequest(day, assets), ct);
                 await OutputFile.WriteAllAsync([.. renderers.Select(r => (PathOf(day, r), r.Render(report)))], ct);
                 if (report.Analysis.Gaps.Count > 0) Interlocked.Increment(ref gaps);
                 advance();

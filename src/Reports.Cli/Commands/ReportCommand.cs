@@ -85,7 +85,7 @@ internal sealed class ReportCommand(IAnsiConsole console, TimeProvider clock)
         {
             var data = await build.LoadAsync(request.Date, cancellationToken);
             ctx.Status("Analysing and writing");
-            report = build.Build(data, request);
+            report = await build.BuildAsync(data, request, cancellationToken);
         });
 
         // Every format is rendered before any file is written: all of them appear, or none.

@@ -1,3 +1,5 @@
+using Reports.Domain.Watch;
+
 namespace Reports.Domain.Analysis;
 
 /// <summary>What D−1's report told the reader to watch, scored against D (docs/metrics.md, "Yesterday's calls").</summary>
@@ -14,7 +16,11 @@ public enum CallKind
 /// <param name="Level">The support price (null for a momentum turn).</param>
 /// <param name="Outcome">True: the support held / the turn happened.</param>
 /// <param name="Tested">For a support: D's low went below the level (whatever the close).</param>
-public sealed record ScoredCall(CallKind Kind, string Subject, string Label, decimal? Level, bool Outcome, bool Tested, MomentumReading? Reading);
+public sealed record ScoredCall(CallKind Kind, string Subject, string Label, decimal? Level, bool Outcome, bool Tested, MomentumReading? Reading)
+{
+    /// <summary>For a support: the watch check saw it broken during D (and maybe alerted readers); null when no break of it was recorded.</summary>
+    public LevelBreak? Break { get; init; }
+}
 
 public static class YesterdaysCalls
 {
@@ -38,6 +44,20 @@ public static class YesterdaysCalls
             }
         }
         return calls;
+    }
+
+    /// <summary>
+    /// Joins the watch check's recorded breaks of D to the support calls they concern: the same asset's nearest support
+    /// at the same price (the level D−1's edition named). Breaks of other levels (a broken support to reclaim, an older
+    /// edition's support) are not calls scored here and are left out.
+    /// </summary>
+    public static IReadOnlyList<ScoredCall> WithBreaks(IReadOnlyList<ScoredCall> calls, IReadOnlyList<LevelBreak> breaks)
+    {
+        if (breaks.Count == 0) return calls;
+        return [.. calls.Select(c => c.Kind == CallKind.Support
+            && breaks.Where(b => b.Symbol == c.Subject && b.Kind == WatchLevel.NearestSupport && b.Level == c.Level).MinBy(b => b.At) is { } seen
+                ? c with { Break = seen }
+                : c)];
     }
 
     /// <summary>

@@ -140,6 +140,19 @@ internal static class CatalystWriter
         var path = $"yesterdaysCalls[{call.Kind}:{call.Subject}]";
         if (call.Kind == CallKind.Support)
         {
+            if (call.Break is { } seen)
+            {
+                // To the cent, as the alert email said: rounded to whole dollars a price just past the level would read as the level.
+                var brokenLevel = p.Price($"{path}.level", call.Level!.Value);
+                // The check runs hourly: it saw the price past the level at that time; the break itself came at or before.
+                var check = $"the watch check saw {p.Price($"{path}.break.price", seen.Price)} at {p.Fig($"{path}.break.at", Formats.UtcTime(seen.At))}";
+                var alert = seen.AlertedAt is not { } sent ? "" : sent == seen.At ? "; an alert went out" : $"; an alert went out at {p.Fig($"{path}.break.alertedAt", Formats.UtcTime(sent))}";
+                p.Say(call.Outcome
+                    ? $"{call.Subject} held the {call.Label} at {brokenLevel} named yesterday as its nearest support on the close, after breaking it intraday ({check}{alert})."
+                    : $"{call.Subject} closed below the {call.Label} at {brokenLevel} named yesterday as its nearest support ({check}{alert}).",
+                    call.Outcome ? Rules.SupportHeldAfterBreak : Rules.SupportGaveWay);
+                return;
+            }
             var level = p.ProsePrice($"{path}.level", call.Level!.Value);
             p.Say(call.Outcome
                 ? $"{call.Subject} held the {call.Label} at {level} named yesterday as its nearest support{(call.Tested ? ", after trading below it during the day" : "")}."

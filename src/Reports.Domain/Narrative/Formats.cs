@@ -127,6 +127,9 @@ public static class Formats
     /// <summary>A day within the report's own weeks, where the year goes without saying: "5 Feb".</summary>
     public static string ShortDate(DateOnly d) => d.ToString("d MMM", Invariant);
 
+    /// <summary>An instant within the report's day: "14:00 UTC".</summary>
+    public static string UtcTime(DateTimeOffset at) => at.UtcDateTime.ToString("HH:mm", Invariant) + " UTC";
+
     public static string MonthYear(DateOnly d) => d.ToString("MMMM yyyy", Invariant);
 
     /// <summary>The days an input covers: "1 Jan 2025 to 5 Feb 2026"; missing when neither end is known.</summary>

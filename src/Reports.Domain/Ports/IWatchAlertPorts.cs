@@ -30,6 +30,21 @@ public interface IAlertLedger
     Task ReleaseAsync(DateOnly day, string levelKey, string subscriberId, CancellationToken cancellationToken);
 }
 
+/// <summary>The breaks the watch check saw, once per (day, level) whoever is subscribed; the report build of that day reads them.</summary>
+public interface IWatchBreakLog
+{
+    /// <summary>
+    /// Records <paramref name="seen"/> the first time that level is seen broken that day (later calls keep the first
+    /// time and price) and, with <paramref name="alertedAt"/>, the first alert that went out about it.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The store failed.</exception>
+    Task RecordAsync(DateOnly day, WatchBreak seen, DateTimeOffset? alertedAt, CancellationToken cancellationToken);
+
+    /// <summary>The breaks recorded for <paramref name="day"/>, in no particular order; empty when none.</summary>
+    /// <exception cref="StoreUnavailableException">The store failed.</exception>
+    Task<IReadOnlyList<LevelBreak>> ListAsync(DateOnly day, CancellationToken cancellationToken);
+}
+
 /// <summary>Writes a watch-alert email (rendering, so it lives in Reports.Rendering).</summary>
 public interface IWatchAlertComposer
 {

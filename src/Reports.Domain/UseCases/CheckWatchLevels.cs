@@ -11,7 +11,9 @@ namespace Reports.Domain.UseCases;
 /// Follows the newest edition's "What to watch" levels between editions: reads them from the archived edition, asks
 /// for the latest price of each asset, and emails each opted-in subscriber the levels that broke, at most once per
 /// level and day (the alert ledger) and never in their quiet hours (they get it at the first check after, if the
-/// level is still broken that day). A provider outage sends nothing and says why.
+/// level is still broken that day). Each break is also recorded once per level and day, whoever is subscribed, with
+/// the first alert that went out about it: the next edition's scored calls read it. A provider outage sends nothing
+/// and says why.
 /// </summary>
 public sealed class CheckWatchLevels(
     IWatchLevelSource levels,
@@ -22,6 +24,7 @@ public sealed class CheckWatchLevels(
     IWatchAlertComposer composer,
     ReportEmailSettings settings,
     TimeProvider time,
+    IWatchBreakLog? breakLog = null,
     ILogger<CheckWatchLevels>? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger<CheckWatchLevels>.Instance;
@@ -58,6 +61,9 @@ public sealed class CheckWatchLevels(
         }
 
         var today = CompleteDays.Today(time);
+        // Recorded before any email, so a check cut short still leaves the fact for the next edition.
+        foreach (var b in breaks) await RecordAsync(today, b, alertedAt: null, cancellationToken).ConfigureAwait(false);
+        var alerted = new HashSet<WatchBreak>();
         var sent = 0;
         await foreach (var subscriber in subscribers.ListAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -67,34 +73,54 @@ public sealed class CheckWatchLevels(
                 log.LogInformation("Watch alert for subscriber {SubscriberId} held: quiet hours {Quiet} UTC", subscriber.Id, quiet);
                 continue;
             }
-            if (await AlertAsync(subscriber, edition, breaks, today, now, cancellationToken).ConfigureAwait(false)) sent++;
+            if (await AlertAsync(subscriber, edition, breaks, today, now, cancellationToken).ConfigureAwait(false) is { } delivered)
+            {
+                sent++;
+                alerted.UnionWith(delivered);
+            }
         }
+        foreach (var b in alerted) await RecordAsync(today, b, now, cancellationToken).ConfigureAwait(false);
         log.LogInformation("Watch check: {Breaks} levels broke; {Sent} alerts sent", breaks.Count, sent);
         return new WatchCheckResult(WatchCheckOutcome.Checked, breaks.Count, sent);
     }
 
-    private async Task<bool> AlertAsync(Subscriber subscriber, WatchEdition edition, IReadOnlyList<WatchBreak> breaks, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task RecordAsync(DateOnly today, WatchBreak b, DateTimeOffset? alertedAt, CancellationToken cancellationToken)
+    {
+        if (breakLog is null) return;
+        try
+        {
+            await breakLog.RecordAsync(today, b, alertedAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // The alerts matter more than the record: the next edition then says nothing about this break.
+            log.LogWarning("Watch break {Level} of {Day} not recorded: {Reason}", b.Level.Key, DeliveryDates.Key(today), e.Message);
+        }
+    }
+
+    /// <returns>The breaks the email reported, or null when none was sent.</returns>
+    private async Task<IReadOnlyList<WatchBreak>?> AlertAsync(Subscriber subscriber, WatchEdition edition, IReadOnlyList<WatchBreak> breaks, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var fresh = new List<WatchBreak>();
         foreach (var b in breaks)
         {
             if (await ledger.TryClaimAsync(today, b.Level.Key, subscriber.Id, now, cancellationToken).ConfigureAwait(false)) fresh.Add(b);
         }
-        if (fresh.Count == 0) return false;
+        if (fresh.Count == 0) return null;
 
         var address = EmailAddressRules.Check(subscriber.Address);
         try
         {
             if (!address.IsValid) throw new EmailSendException(EmailFailure.Rejected, $"invalid address: {address.Problem}");
             await sender.SendAsync(composer.Compose(edition, fresh, subscriber with { Address = address.Address! }, settings), cancellationToken).ConfigureAwait(false);
-            return true;
+            return fresh;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Give the claims back: the next check (hourly) tries again while the level is still broken today.
             log.LogWarning(e, "Watch alert to subscriber {SubscriberId} failed: {Reason}", subscriber.Id, e.Message);
             foreach (var b in fresh) await ledger.ReleaseAsync(today, b.Level.Key, subscriber.Id, CancellationToken.None).ConfigureAwait(false);
-            return false;
+            return null;
         }
     }
 }

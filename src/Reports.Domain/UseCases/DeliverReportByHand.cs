@@ -9,8 +9,8 @@ namespace Reports.Domain.UseCases;
 /// Sends day D's report to one address now (the CLI's `deliver --to`). The send goes through the send ledger like
 /// the daily emails: a day already sent to that address is not sent again unless <c>force</c> asks for it, and every
 /// send by hand is recorded, so the daily fan-out does not repeat it either. Each gets its own Message-ID so the
-/// mailbox does not drop a deliberate resend as a duplicate. A subscriber's preferences apply; any other address
-/// gets every asset and the PDF.
+/// mailbox does not drop a deliberate resend as a duplicate. A subscriber's preferences apply (a weekly subscriber is
+/// refused: they chose the digest, not dailies); any other address gets every asset and the PDF.
 /// </summary>
 public sealed class DeliverReportByHand(
     ISubscriberStore subscribers,
@@ -37,10 +37,19 @@ public sealed class DeliverReportByHand(
             return new DeliveryResult(DeliveryOutcome.Rejected, $"'{address}' is not a usable address: {check.Problem}");
         }
 
+        var id = SubscriberId.For(check.Address!);
+        var subscriber = await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (subscriber?.Cadence == EmailCadence.Weekly)
+        {
+            // Their choice holds by hand too: a daily would be an email they asked not to get. Nothing is claimed.
+            log.LogInformation("Not sending the {Date} report to {Address}: a weekly subscriber", DeliveryDates.Key(date), check.Address);
+            return new DeliveryResult(DeliveryOutcome.Rejected,
+                $"not sent: {check.Address} subscribes to the weekly digest ({subscriber.DigestDay}s), not the daily report; deliver sends daily reports only");
+        }
+
         var edition = await reports.FindAsync(date, cancellationToken).ConfigureAwait(false);
         if (edition is null) return new DeliveryResult(DeliveryOutcome.ReportNotFound, $"the report for {DeliveryDates.Key(date)} has not been built");
 
-        var id = SubscriberId.For(check.Address!);
         var claim = await ledger.ClaimAsync(date, id, time.GetUtcNow(), DeliveryPolicy.Default.ClaimLease, cancellationToken).ConfigureAwait(false);
         if (claim.Status != ClaimStatus.Claimed && !force)
         {
@@ -59,8 +68,7 @@ public sealed class DeliverReportByHand(
             ? claim.Entry
             : await ledger.FindAsync(date, id, cancellationToken).ConfigureAwait(false) ?? claim.Entry;
 
-        var subscriber = await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false)
-                         ?? new Subscriber(id, check.Address!, [], EmailFormat.PdfAttached, "", time.GetUtcNow());
+        subscriber ??= new Subscriber(id, check.Address!, [], EmailFormat.PdfAttached, "", time.GetUtcNow());
         var message = composer.Compose(edition, subscriber with { Address = check.Address! }, settings);
         message = message with { MessageId = message.MessageId.Replace("@", $".manual-{time.GetUtcNow().ToUnixTimeMilliseconds()}@", StringComparison.Ordinal) };
         try

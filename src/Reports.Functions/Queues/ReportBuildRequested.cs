@@ -35,6 +35,8 @@ public sealed class ReportBuildRequested(PublishReport publish, TimeProvider clo
         }
         foreach (var f in result.Formats)
             logger.LogInformation("Rebuilt report {Day} {Format}: {Outcome} ({Bytes} bytes)", day, f.Format, f.Outcome, f.Bytes);
+        if (result.EntriesCompleted > 0)
+            logger.LogInformation("Edition index: {Entries} older editions given their entry", result.EntriesCompleted);
     }
 
     private ReportBuildFailedException Fail(QueueMessage message, string reason, Exception? inner = null)

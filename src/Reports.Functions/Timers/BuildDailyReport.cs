@@ -15,6 +15,8 @@ public sealed class BuildDailyReport(PublishReport publish, TimeProvider clock, 
         var result = await publish.RunAsync(day, cancellationToken);
         foreach (var f in result.Formats)
             logger.LogInformation("Report {Day} {Format}: {Outcome} ({Bytes} bytes)", day, f.Format, f.Outcome, f.Bytes);
+        if (result.EntriesCompleted > 0)
+            logger.LogInformation("Edition index: {Entries} older editions given their entry", result.EntriesCompleted);
         if (result.Gaps.Count > 0)
             logger.LogWarning("Report {Day} has {Gaps} gaps, first: {FirstGap}", day, result.Gaps.Count, result.Gaps[0]);
     }

@@ -26,6 +26,7 @@ public static class EmailDeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<EmailStorageOptions>().Bind(configuration.GetSection(EmailStorageOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.SubscribersTable) && !string.IsNullOrWhiteSpace(o.LedgerTable) && !string.IsNullOrWhiteSpace(o.AlertLedgerTable)
+                    && !string.IsNullOrWhiteSpace(o.WatchBreaksTable)
                     && !string.IsNullOrWhiteSpace(o.RequestQueue),
                 "Email:Storage table and queue names cannot be empty");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
@@ -44,6 +45,8 @@ public static class EmailDeliveryServiceCollectionExtensions
         services.TryAddSingleton<ISendLedger>(sp => new TableSendLedger(sp.GetRequiredService<EmailStorage>().Ledger));
         services.TryAddSingleton<IAlertLedger>(sp => new TableAlertLedger(sp.GetRequiredService<EmailStorage>().Alerts));
         services.TryAddSingleton<IWatchLevelSource, Watch.ArchivedWatchLevels>();
+        // Read by BuildReport too (AddReportsDomain): the breaks of D join D's scored calls.
+        services.TryAddSingleton<IWatchBreakLog>(sp => new Watch.TableWatchBreakLog(sp.GetRequiredService<EmailStorage>().Breaks));
         services.TryAddSingleton<IEmailRequestQueue>(sp =>
         {
             var storage = sp.GetRequiredService<EmailStorage>();

@@ -6,8 +6,8 @@ using Reports.Infrastructure.Storage;
 
 namespace Reports.Infrastructure.Email;
 
-/// <summary>The storage clients email delivery uses: three tables (subscribers, send ledger, watch-alert ledger) and two queues in the app's storage account.</summary>
-public sealed class EmailStorage(TableClient subscribers, TableClient ledger, QueueClient requests, QueueClient poison, TableClient alerts)
+/// <summary>The storage clients email delivery uses: four tables (subscribers, send ledger, watch-alert ledger, watch breaks) and two queues in the app's storage account.</summary>
+public sealed class EmailStorage(TableClient subscribers, TableClient ledger, QueueClient requests, QueueClient poison, TableClient alerts, TableClient breaks)
 {
     public const string TableServiceUriSetting = "tableServiceUri";
 
@@ -18,6 +18,9 @@ public sealed class EmailStorage(TableClient subscribers, TableClient ledger, Qu
 
     /// <summary>The watch-alert ledger's table (<see cref="EmailStorageOptions.AlertLedgerTable"/>).</summary>
     public TableClient Alerts { get; } = alerts;
+
+    /// <summary>The watch breaks' table (<see cref="EmailStorageOptions.WatchBreaksTable"/>), read by the report build.</summary>
+    public TableClient Breaks { get; } = breaks;
 
     /// <summary>
     /// Without dependency injection, for the CLI: <c>EmailStorage.Open("UseDevelopmentStorage=true")</c> or
@@ -46,7 +49,8 @@ public sealed class EmailStorage(TableClient subscribers, TableClient ledger, Qu
             tables.GetTableClient(names.LedgerTable),
             queues.GetQueueClient(names.RequestQueue),
             queues.GetQueueClient(EmailQueues.PoisonOf(names.RequestQueue)),
-            tables.GetTableClient(names.AlertLedgerTable));
+            tables.GetTableClient(names.AlertLedgerTable),
+            tables.GetTableClient(names.WatchBreaksTable));
     }
 
     /// <summary>REPORTS_STORAGE__tableServiceUri, read the way the Functions host reads connection settings.</summary>

@@ -16,6 +16,9 @@ public sealed class EmailStorageOptions
     /// <summary>Which watch alerts went out (one per level, subscriber and day).</summary>
     public string AlertLedgerTable { get; set; } = "watchalerts";
 
+    /// <summary>Which watch levels broke each day, once per level whoever is subscribed: the next edition's scored calls read it.</summary>
+    public string WatchBreaksTable { get; set; } = "watchbreaks";
+
     /// <summary>Must match the queue trigger's queue name (<see cref="EmailQueues.Requests"/>).</summary>
     public string RequestQueue { get; set; } = EmailQueues.Requests;
 }

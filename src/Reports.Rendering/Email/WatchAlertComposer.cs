@@ -24,7 +24,7 @@ public sealed class WatchAlertComposer : IWatchAlertComposer
         var subject = $"Watch alert: {Short(breaks[0])}" + (breaks.Count > 1 ? $" and {breaks.Count - 1} more" : "");
         var link = settings.ReportUrl(edition.Date);
         var unsubscribe = settings.UnsubscribeUrl(subscriber.UnsubscribeToken);
-        var intro = $"A level from the {Formats.Date(edition.Date)} edition's \"What to watch\" broke at {at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC.";
+        var intro = $"A level from the {Formats.Date(edition.Date)} edition's \"What to watch\" broke at {Formats.UtcTime(at)}.";
 
         var text = new StringBuilder().Append(subject).Append("\n\n").Append(intro).Append("\n\n");
         foreach (var line in lines) text.Append("- ").Append(line).Append('\n');
@@ -65,6 +65,6 @@ public sealed class WatchAlertComposer : IWatchAlertComposer
         var exposure = level.Direction == BreakDirection.Below && level.ExposureUsd is { } oi
             ? $"; {Formats.Money(oi)} of open interest outstanding at the edition's close"
             : "";
-        return $"{level.Symbol} {what} at {Formats.Price(level.Level)}{label} at {b.At.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC, last {Formats.Price(b.Price)}{exposure}.";
+        return $"{level.Symbol} {what} at {Formats.Price(level.Level)}{label} at {Formats.UtcTime(b.At)}, last {Formats.Price(b.Price)}{exposure}.";
     }
 }

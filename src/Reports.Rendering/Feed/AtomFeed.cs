@@ -27,14 +27,14 @@ public static class AtomFeed
             "Where money flowed in the crypto market, one edition per day.",
             Url(ArchiveRoutes.IndexPath),
             Url(ArchiveRoutes.FeedPath).AbsoluteUri,
-            // The feed changes when an edition is added: its time is the newest edition's, not the clock's.
-            editions.Count > 0 ? Published(editions[0].Date) : DateTimeOffset.UnixEpoch);
+            // The feed changes when an edition is archived (added or rebuilt): its time is the latest archiving, not the clock's.
+            editions.Count > 0 ? editions.Max(Updated) : DateTimeOffset.UnixEpoch);
         feed.Links.Add(new SyndicationLink(Url(ArchiveRoutes.FeedPath), "self", null, "application/atom+xml", 0));
         feed.Authors.Add(new SyndicationPerson { Name = ReportView.Brand });
         feed.Items = editions.Select(entry =>
         {
             var page = Url(ArchiveRoutes.EditionPath(entry.Date));
-            var item = new SyndicationItem(entry.Headline, entry.Standfirst, page, page.AbsoluteUri, Published(entry.Date))
+            var item = new SyndicationItem(entry.Headline, entry.Standfirst, page, page.AbsoluteUri, Updated(entry))
             {
                 Summary = new TextSyndicationContent(entry.Standfirst),
                 Content = null,
@@ -54,4 +54,7 @@ public static class AtomFeed
 
     /// <summary>An edition covers a whole UTC day and is published after it ends.</summary>
     private static DateTimeOffset Published(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>When the edition was last archived; the end of its day for an entry that does not say (it cannot be earlier).</summary>
+    private static DateTimeOffset Updated(EditionEntry entry) => entry.ArchivedAt is { } at && at > Published(entry.Date) ? at.ToUniversalTime() : Published(entry.Date);
 }

@@ -212,7 +212,8 @@ internal static class ReportContractMapper
         Level: c.Level,
         Outcome: c.Outcome,
         Tested: c.Tested,
-        Reading: c.Reading is { } r ? ContractEnums.ToDto(r) : null);
+        Reading: c.Reading is { } r ? ContractEnums.ToDto(r) : null,
+        Break: c.Break is { } b ? new WatchBreakDto(b.Price, b.At, b.AlertedAt) : null);
 
     private static EventDto Map(MarketEvent e) => new(Date: e.Date, Kind: e.Kind, Text: e.Text, SourceUrl: e.SourceUrl);
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -9,59 +8,32 @@ using Reports.Domain.Narrative;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Domain.Watch;
-using Reports.Functions;
 using Reports.Infrastructure.Watch;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
-using CheckWatchLevelsFunction = Reports.Functions.Timers.CheckWatchLevels;
 
 namespace Reports.Delivery.Tests.Functions;
 
 /// <summary>
-/// The watch-alert timer through the app's own wiring: the levels come from the JSON edition the daily build archived
-/// (Azurite), prices from a WireMock Binance ticker answering in its documented shape
-/// (<c>GET /api/v3/ticker/price?symbol=BTCUSDT</c> → <c>{"symbol":"BTCUSDT","price":"64530.66000000"}</c>), email
-/// through smtp4dev, time from a FakeTimeProvider.
+/// The watch-alert timer through the app's own wiring (<see cref="WatchApp"/>): the levels come from the JSON edition
+/// the daily build archived (Azurite), prices from a WireMock Binance ticker, email through smtp4dev, time from a
+/// FakeTimeProvider.
 /// </summary>
 [Collection(DeliveryServers.Name)]
 public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer azurite) : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 2, 6, 14, 0, 0, TimeSpan.Zero));
     private readonly string domain = "watch" + Guid.NewGuid().ToString("N")[..6] + ".example.com";
-    private WireMockServer ticker = null!;
+    private WatchApp watch = null!;
     private ServiceProvider app = null!;
 
     public async Task InitializeAsync()
     {
-        ticker = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LocalProcess.FreePort()}"], StartAdminInterface = false });
-        var unique = Guid.NewGuid().ToString("N")[..8];
-        var settings = FunctionAppSettings.For(unique, azurite.ConnectionString, smtp.SmtpPort);
-        settings["Email:Storage:AlertLedgerTable"] = "alerts" + unique;
-        settings["MarketData:CoinGecko:Enabled"] = "false";
-        settings["MarketData:Stooq:Enabled"] = "false";
-        settings["MarketData:Binance:SpotBaseUrl"] = ticker.Urls[0].Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal);
-        // Retries wait on the clock, and this clock is fake: one attempt, so an outage answers at once.
-        settings["MarketData:Binance:MaxRetries"] = "0";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug))
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<IMarketDataStore>(new SampleMarket());
-        services.AddReportsFunctions(configuration);
-        app = services.BuildServiceProvider();
-        ReportsFunctionsServices.ValidateOnStart(app);
-
-        // The daily build archives the edition (every format, and its index entry) the alerts follow.
-        await app.GetRequiredService<PublishReport>().RunAsync(SampleReport.Day, default);
+        watch = await WatchApp.StartAsync(smtp, azurite, clock, new SampleMarket());
+        app = watch.Services;
     }
 
-    public async Task DisposeAsync()
-    {
-        ticker.Stop();
-        await app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await watch.DisposeAsync();
 
     [Fact]
     public async Task A_break_alerts_each_opted_in_subscriber_once_a_day_and_an_outage_sends_nothing_and_says_why()
@@ -103,8 +75,8 @@ public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer a
 
         // The next day the ledger would allow an alert again, but the provider is down: nothing is sent, the log says why.
         clock.Advance(TimeSpan.FromDays(1));
-        ticker.Reset();
-        ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").UsingGet())
+        watch.Ticker.Reset();
+        watch.Ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503).WithBody("{\"code\":-1001,\"msg\":\"Internal error; unable to process your request.\"}"));
         var outage = await Function().HandleAsync(default);
 
@@ -115,7 +87,7 @@ public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer a
         Assert.Contains("503", why.Message);
     }
 
-    private CheckWatchLevelsFunction Function() => ActivatorUtilities.CreateInstance<CheckWatchLevelsFunction>(app);
+    private Reports.Functions.Timers.CheckWatchLevels Function() => watch.Function();
 
     private async Task<string> SubscribeAsync(ManageSubscribers manage, string name, bool alerts, string? quiet)
     {
@@ -127,10 +99,7 @@ public sealed class WatchAlertFunctionTests(Smtp4devServer smtp, AzuriteServer a
         return address;
     }
 
-    private void Price(string pair, decimal price) =>
-        ticker.Given(Request.Create().WithPath("/api/v3/ticker/price").WithParam("symbol", pair).UsingGet())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
-                .WithBody($"{{\"symbol\":\"{pair}\",\"price\":\"{price.ToString("0.00000000", System.Globalization.CultureInfo.InvariantCulture)}\"}}"));
+    private void Price(string pair, decimal price) => watch.Price(pair, price);
 
     /// <summary>A price that breaks none of the levels: above every support, below every level to reclaim.</summary>
     private static decimal Between(IReadOnlyList<WatchLevel> levels)

@@ -24,6 +24,8 @@ internal static class FunctionAppSettings
         ["Reports:PublicBaseUrl"] = "https://flow.example.com",
         ["Email:Storage:SubscribersTable"] = "subs" + unique,
         ["Email:Storage:LedgerTable"] = "ledger" + unique,
+        ["Email:Storage:AlertLedgerTable"] = "alerts" + unique,
+        ["Email:Storage:WatchBreaksTable"] = "breaks" + unique,
         ["Email:Storage:RequestQueue"] = "email-" + unique,
     };
 }

@@ -4,7 +4,8 @@ using Reports.Domain.Ports;
 namespace Reports.Delivery.Tests.Support;
 
 /// <summary>Ninety days of a falling market (BTC, ETH, total cap), enough for every figure the article needs.</summary>
-internal sealed class SampleMarket : IMarketDataStore
+/// <param name="daysAfter">Days stored past <see cref="LastDay"/> (the same series continued: the days up to it do not change).</param>
+internal sealed class SampleMarket(int daysAfter = 0) : IMarketDataStore
 {
     public static readonly DateOnly LastDay = SampleReport.Day;
 
@@ -12,7 +13,7 @@ internal sealed class SampleMarket : IMarketDataStore
 
     public Task<MarketData> LoadAsync(DateOnly? through, CancellationToken cancellationToken)
     {
-        var days = Enumerable.Range(0, 90).Select(i => LastDay.AddDays(i - 89)).Where(d => through is null || d <= through).ToList();
+        var days = Enumerable.Range(0, 90 + daysAfter).Select(i => LastDay.AddDays(i - 89)).Where(d => through is null || d <= through).ToList();
         return Task.FromResult(new MarketData(
             days.Select((d, i) => new MarketCapPoint(d, 3_400_000_000_000m - i * 11_000_000_000m, 120_000_000_000m + i * 500_000_000m)).ToList(),
             [Asset("BTC", days, 98_000m, 0.006m), Asset("ETH", days, 3_600m, 0.009m)],

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Reports.Functions.Http;
+using Reports.Functions.Http.Archive;
 using Reports.Functions.Timers;
 using Reports.Functions.Tests.Support;
 
@@ -9,8 +10,10 @@ namespace Reports.Functions.Tests.Functions;
 
 /// <summary>
 /// Issue 11: the HTTP functions answer a generated sweep of malformed requests (dates, asset lists, formats,
-/// If-None-Match, Backfill bodies with lone surrogates, invalid UTF-8 and 10 MB, unsubscribe tokens) with 4xx,
-/// never 5xx. Seeded, so a failing request can be replayed from its number.
+/// If-None-Match, Backfill and RebuildReports bodies with lone surrogates, invalid UTF-8 and 10 MB, unsubscribe tokens,
+/// and the public archive's edition addresses, suffixes, hostile paths and page numbers) with 4xx, never 5xx. Nothing
+/// is archived in the sweep's app, so every well-formed archive address is a 404. Seeded, so a failing request can be
+/// replayed from its number.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MalformedRequestSweepTests(AzuriteFixture azurite)
@@ -54,6 +57,31 @@ public sealed class MalformedRequestSweepTests(AzuriteFixture azurite)
 
         for (var n = 0; n < 300; n++)
         {
+            var body = MalformedBackfillBody(random, n);
+            var request = Post(app.Services, "/api/rebuild-reports", body);
+            var response = await Answer(() => app.Function<RebuildReports>().RunAsync(request, CancellationToken.None), request);
+            answers.Add(($"POST rebuild-reports #{n} ({body.Length:N0} bytes) {Show(Encoding.UTF8.GetString(body))}", response?.Status ?? 500));
+        }
+
+        for (var n = 0; n < 400; n++)
+        {
+            var (edition, ifNoneMatch) = MalformedEdition(random);
+            // The route value (decoded, as the host passes it) is what the function reads; the path itself is not parsed.
+            var request = HttpCalls.Get(app.Services, "/api/archive/edition", "", ifNoneMatch);
+            var response = await Answer(() => app.Function<PublicArchive>().EditionAsync(request, edition, CancellationToken.None), request);
+            answers.Add(($"GET archive/{{edition}} #{n} {Show(edition)} If-None-Match {Show(ifNoneMatch)}", response?.Status ?? 500));
+        }
+
+        for (var n = 0; n < 200; n++)
+        {
+            var (query, ifNoneMatch) = MalformedArchivePage(random);
+            var request = HttpCalls.Get(app.Services, "/api/archive", query, ifNoneMatch);
+            var response = await Answer(() => app.Function<PublicArchive>().IndexAsync(request, CancellationToken.None), request);
+            answers.Add(($"GET archive #{n} {Show(query)} If-None-Match {Show(ifNoneMatch)}", response?.Status ?? 500));
+        }
+
+        for (var n = 0; n < 300; n++)
+        {
             var token = MalformedToken(random);
             var context = new DefaultHttpContext { RequestServices = app.Services };
             context.Request.Method = random.Next(2) == 0 ? "GET" : "POST";
@@ -75,7 +103,7 @@ public sealed class MalformedRequestSweepTests(AzuriteFixture azurite)
             answers.Add(($"{context.Request.Method} unsubscribe #{n} {Show(token)}", status));
         }
 
-        Assert.True(answers.Count >= 1_000);
+        Assert.True(answers.Count >= 2_000);
         var wrong = answers.Where(a => a.Status is < 400 or >= 500).ToList();
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {answers.Count} not 4xx:\n{string.Join("\n", wrong.Take(10).Select(w => $"{w.Status} {w.Request}"))}");
     }
@@ -116,8 +144,50 @@ public sealed class MalformedRequestSweepTests(AzuriteFixture azurite)
         }
         var query = parts.Count == 0 ? "" : "?" + string.Join("&", parts);
 
-        string?[] tags = [null, "*", "W/\"x\"", "\"\"", "\"", new string('"', 10_000), "\"abc\", W/\"", "\ud800", string.Join(",", Enumerable.Repeat("\"e\"", 5_000))];
-        return (date, query, tags[random.Next(tags.Length)]);
+        return (date, query, Tags[random.Next(Tags.Length)]);
+    }
+
+    private static readonly string?[] Tags =
+        [null, "*", "W/\"x\"", "\"\"", "\"", new string('"', 10_000), "\"abc\", W/\"", "\ud800", string.Join(",", Enumerable.Repeat("\"e\"", 5_000))];
+
+    /// <summary>
+    /// An archive edition address that is malformed, hostile, or well formed for a day nothing was archived for (404):
+    /// valid and invalid dates with every suffix, path traversal, encoded separators, blob-like paths, huge and odd strings.
+    /// </summary>
+    private static (string Edition, string? IfNoneMatch) MalformedEdition(Random random)
+    {
+        string[] days = ["2026-02-01", "2026-01-31", "2025-06-01", "2026-02-02", "9999-12-31", "2008-12-31", "2026-02-30", "2026-13-01", "20260201", "2026-2-1"];
+        string[] suffixes = ["", ".pdf", ".json", ".html", ".PDF", ".Json", ".exe", ".pdf.json", ".", "..", "/", ".pdf/", ".pdf%00", ".json\0", ";.pdf", "?format=pdf", "#x", "%2Epdf"];
+        string[] hostile =
+        [
+            "../2026-02-01", "..%2F..%2Fsnapshots", "2026-02-01/../../x", "%2e%2e%2f%2e%2e%2f", "..\\..\\x", "/etc/passwd", "editions/2026-02-01",
+            "2026/02/01/flow-report", "2026/02/01/flow-report.pdf", "flow-report.pdf", "feed.atom", "\\\\server\\share", "http://evil.example/x",
+            "2026-02-01%2F..%2F..", "%252e%252e%252f", "2026-02-01\r\nSet-Cookie: x", "2026-02-01\u202e", new string('9', 100_000), new string('/', 5_000),
+        ];
+        var edition = random.Next(5) switch
+        {
+            0 => days[random.Next(days.Length)] + suffixes[random.Next(suffixes.Length)],
+            1 => hostile[random.Next(hostile.Length)],
+            2 => Mutate(days[random.Next(days.Length)] + suffixes[random.Next(4)], random),
+            3 => Odd[random.Next(Odd.Length)] + suffixes[random.Next(suffixes.Length)],
+            _ => days[random.Next(3)] + suffixes[random.Next(3)],
+        };
+        return (edition, Tags[random.Next(Tags.Length)]);
+    }
+
+    /// <summary>An index query whose page is malformed, repeated, out of range, or past the last page of an empty archive (404).</summary>
+    private static (string Query, string? IfNoneMatch) MalformedArchivePage(Random random)
+    {
+        string[] pages = ["0", "-1", "2", "10000", "10001", "99999", "1e3", "1.0", " 1", "1 ", "+1", "0x1", "١", "１", new string('9', 50_000), "", "2&page=3", "1&page=1"];
+        var page = random.Next(3) switch
+        {
+            0 => pages[random.Next(pages.Length)],
+            1 => Odd[random.Next(Odd.Length)],
+            _ => Mutate("2", random),
+        };
+        // Page 1 of the index is a 200 however empty the archive: every request here asks for something else.
+        if (page == "1") page = "2";
+        return ("?page=" + Uri.EscapeDataString(page).Replace("%26page%3D", "&page=", StringComparison.Ordinal), Tags[random.Next(Tags.Length)]);
     }
 
     private static byte[] MalformedBackfillBody(Random random, int n)

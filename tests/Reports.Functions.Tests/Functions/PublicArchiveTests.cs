@@ -30,7 +30,10 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
         // 31 January is ingested but never published: the archive must not show it.
         await app.Function<BuildDailyReport>().RunAsync(new TimerInfo(), CancellationToken.None);
         foreach (var day in Archived.Where(d => d != TestApp.Yesterday))
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(5)); // each edition archived at its own time, which the feed reports
             await app.Get<PublishReport>().RunAsync(day, CancellationToken.None);
+        }
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
@@ -140,6 +143,9 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
         var feed = SyndicationFeed.Load(reader);
         Assert.Equal(["2026-02-01", "2026-01-30", "2026-01-29"], feed.Items.Select(i => i.Id[^10..]));
         Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == BaseUrl + "/api/feed.atom");
+        // updated = when each edition was archived (not the end of its day); the feed's = the latest of them.
+        Assert.Equal([TestApp.DefaultNow, TestApp.DefaultNow.AddMinutes(5), TestApp.DefaultNow.AddMinutes(10)], feed.Items.Select(i => i.LastUpdatedTime));
+        Assert.Equal(TestApp.DefaultNow.AddMinutes(10), feed.LastUpdatedTime);
         foreach (var item in feed.Items)
         {
             var day = DateOnly.Parse(item.Id[^10..]);
@@ -157,6 +163,29 @@ public sealed class PublicArchiveTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal(200, served.Status);
             Assert.Equal("application/pdf", served.Headers.ContentType.ToString());
         }
+    }
+
+    [Fact]
+    public async Task An_edition_archived_before_the_index_existed_gets_its_entry_from_its_json_edition_at_the_next_publish()
+    {
+        // 30 January as archived before the index existed: every file of the edition, no entry.
+        await app.Reports.GetBlobClient("editions/2026-01-30.json").DeleteAsync();
+        var archivedAt = (await app.Reports.GetBlobClient("2026/01/30/flow-report.json").GetPropertiesAsync()).Value.LastModified;
+        Assert.DoesNotContain("/api/archive/2026-01-30\"", (await IndexAsync("")).Text);
+
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var rebuild = await app.Get<PublishReport>().RunAsync(new DateOnly(2026, 1, 29), CancellationToken.None);
+
+        Assert.Equal(1, rebuild.EntriesCompleted);
+        var json = (await EditionAsync("2026-01-30.json")).Json;
+        var entry = (await app.Get<IEditionIndex>().GetAsync(new DateOnly(2026, 1, 30), CancellationToken.None))!;
+        Assert.Equal((json.GetProperty("headline").GetString(), json.GetProperty("standfirst").GetString(), archivedAt), (entry.Headline, entry.Standfirst, entry.ArchivedAt));
+        var linked = System.Text.RegularExpressions.Regex.Matches((await IndexAsync("")).Text, "href=\"/api/archive/([0-9-]{10})\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(["2026-02-01", "2026-01-30", "2026-01-29"], linked);
+        // An unchanged rebuild keeps its archive time; a complete index gives nothing more to do.
+        var again = await app.Get<PublishReport>().RunAsync(new DateOnly(2026, 1, 29), CancellationToken.None);
+        Assert.Equal(0, again.EntriesCompleted);
+        Assert.Equal(TestApp.DefaultNow.AddMinutes(10), (await app.Get<IEditionIndex>().GetAsync(new DateOnly(2026, 1, 29), CancellationToken.None))!.ArchivedAt);
     }
 
     [Fact]

@@ -28,6 +28,25 @@ public sealed class AnalyzedReportTests
     }
 
     [Fact]
+    public void A_recorded_watch_break_joins_the_support_call_and_its_figures_resolve_in_the_json()
+    {
+        var analysis = FlowAnalyzer.Analyze(SyntheticMarket.Selloff(), SyntheticMarket.Day);
+        var support = new ScoredCall(CallKind.Support, "BTC", "30-day low", 70_000m, Outcome: false, Tested: true, null);
+        var at = new DateTimeOffset(SyntheticMarket.Day.ToDateTime(new TimeOnly(14, 0)), TimeSpan.Zero);
+        var seen = new Reports.Domain.Watch.LevelBreak(support.Subject, Reports.Domain.Watch.WatchLevel.NearestSupport, support.Level!.Value, support.Level.Value - 100m, at, at.AddHours(1));
+        var report = NarrativeEngine.Report(analysis with { YesterdaysCalls = YesterdaysCalls.WithBreaks([support], [seen]) });
+
+        using var json = JsonDocument.Parse(new JsonReportRenderer().Render(report));
+        var sentence = report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).Single(s => s.Text.Contains("the watch check saw", StringComparison.Ordinal));
+        Assert.Contains("at 14:00 UTC; an alert went out at 15:00 UTC)", sentence.Text);
+        Assert.All(sentence.Figures, f => Assert.NotEqual(JsonValueKind.Undefined, FigurePath.Resolve(json.RootElement, f.Path).ValueKind));
+        var call = json.RootElement.GetProperty("yesterdaysCalls").EnumerateArray().Single(c => c.GetProperty("break").ValueKind == JsonValueKind.Object);
+        Assert.Equal(support.Level.Value - 100m, call.GetProperty("break").GetProperty("price").GetDecimal());
+        Assert.Equal(at, call.GetProperty("break").GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(at.AddHours(1), call.GetProperty("break").GetProperty("alertedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public void The_analysis_fills_every_list_and_the_json_carries_it()
     {
         using var json = JsonDocument.Parse(new JsonReportRenderer().Render(_report));

@@ -1,4 +1,5 @@
 using Reports.Domain.Analysis;
+using Reports.Domain.Watch;
 using Reports.Domain.Market;
 using Reports.Domain.Narrative;
 
@@ -157,7 +158,10 @@ public static class ReportFixture
                 Volumes: [new AssetVolume("BTC", 61_200_000_000m, 38_000_000_000m, 61.0526m)]),
             YesterdaysCalls =
             [
-                new ScoredCall(CallKind.Support, "BTC", "30-to-7-day low", 74_420.00m, Outcome: false, Tested: true, null),
+                new ScoredCall(CallKind.Support, "BTC", "30-to-7-day low", 74_420.00m, Outcome: false, Tested: true, null)
+                {
+                    Break = new LevelBreak("BTC", WatchLevel.NearestSupport, 74_420.00m, 74_310.5m, new DateTimeOffset(2026, 2, 5, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 5, 14, 0, 0, TimeSpan.Zero)),
+                },
                 new ScoredCall(CallKind.MomentumTurn, "BTC", "Oversold", null, Outcome: false, Tested: false, MomentumReading.Oversold),
             ],
             // The drain's $599.7 billion split by part (the day's window is missing: no caps for D−1).

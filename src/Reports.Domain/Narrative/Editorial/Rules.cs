@@ -105,6 +105,8 @@ public static class Rules
 
     // Yesterday's calls.
     public static readonly EditorialRule SupportHeld = new("calls.support-held", "the support named yesterday held", "yesterday.calls[*]", "D's close stayed at or above the level named as nearest support on D−1");
+    public static readonly EditorialRule SupportHeldAfterBreak = new("calls.support-held-after-break", "the support named yesterday held on the close after breaking intraday", "yesterday.calls[*].break",
+        "the watch check recorded a break of the level named as nearest support on D−1 during D, and D's close stayed at or above it");
     public static readonly EditorialRule SupportGaveWay = new("calls.support-broke", "the support named yesterday broke", "yesterday.calls[*]", "D closed below the level named as nearest support on D−1");
     public static readonly EditorialRule TurnHappened = new("calls.turn-happened", "the momentum turn named yesterday happened", "yesterday.calls[*]", "the signal named on D−1 (e.g. RSI back above 30) is true on D");
     public static readonly EditorialRule TurnPending = new("calls.turn-pending", "the momentum turn named yesterday has not happened", "yesterday.calls[*]", "the signal named on D−1 is not true on D");

@@ -37,6 +37,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient(sp => new BootstrapHistory(sp.GetServices<IHistorySource>(), sp.GetRequiredService<ISnapshotWriter>(),
             sp.GetService<ICoinCapWriter>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<RequestHistory>();
+        services.TryAddTransient<RunIngestRequest>();
 
         // Email
         services.TryAddTransient<FanOutDailyEmails>();

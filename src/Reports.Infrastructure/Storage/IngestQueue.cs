@@ -1,6 +1,11 @@
+using Reports.Domain.UseCases;
+
 namespace Reports.Infrastructure.Storage;
 
-/// <summary>The queue of one-day ingest requests and its message format: <c>{"day":"yyyy-MM-dd"}</c>.</summary>
+/// <summary>
+/// The ingest queue and its message formats: one day, <c>{"day":"yyyy-MM-dd"}</c>, or a history chunk
+/// (<see cref="HistoryQueueMessage"/>).
+/// </summary>
 public static class IngestQueue
 {
     /// <summary>A constant because the queue trigger's attribute needs one; poison messages go to "ingest-requests-poison".</summary>
@@ -8,6 +13,18 @@ public static class IngestQueue
 
     public static string Message(DateOnly day) => DayQueueMessage.Write(day);
 
-    /// <summary>Reads a request; <paramref name="problem"/> says why it cannot be used.</summary>
-    public static bool TryParse(string? text, out DateOnly day, out string? problem) => DayQueueMessage.TryParse(text, out day, out problem);
+    /// <summary>Reads either kind of request; <paramref name="problem"/> says why it cannot be used.</summary>
+    public static bool TryParse(string? text, out IngestRequest? request, out string? problem)
+    {
+        request = null;
+        if (HistoryQueueMessage.IsHistory(text, out var chunk, out problem))
+        {
+            request = chunk is null ? null : new IngestRequest.History(chunk);
+            return request is not null;
+        }
+        if (!DayQueueMessage.TryParse(text, out var day, out problem))
+            return false;
+        request = new IngestRequest.OneDay(day);
+        return true;
+    }
 }

@@ -99,7 +99,8 @@ public sealed class BackfillTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<IngestRequestFailedException>(() => function.RunAsync(last, CancellationToken.None));
         var final = Assert.Single(app.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("last attempt"));
         Assert.Contains("ingest-requests-poison", final.Message);
-        Assert.Contains("gecko: gecko: HTTP 429, retry after 60 s", final.Message);
+        Assert.Contains("gecko: HTTP 429, retry after 60 s", final.Message);
+        Assert.DoesNotContain("gecko: gecko:", final.Message); // the provider's message names it already
     }
 
     [Theory]

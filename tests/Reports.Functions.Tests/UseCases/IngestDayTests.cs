@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
+using Reports.Domain.UseCases.History;
 using Reports.Functions.Tests.Support;
 
 namespace Reports.Functions.Tests.UseCases;
@@ -117,6 +118,30 @@ public sealed class IngestDayTests
 
         Assert.True(result.NoSources);
         Assert.Empty(result.Days);
+    }
+
+    [Fact]
+    public async Task A_queued_request_is_done_or_says_why_it_must_be_tried_again()
+    {
+        var writer = new MemoryWriter();
+        var failing = new FakeSource("down", TestMarket.GeckoDay)
+        {
+            Behaviour = (_, _) => throw new MarketDataSourceException("down", SourceFailure.Unavailable, "HTTP 503"),
+        };
+        RunIngestRequest Run(params IMarketDataSource[] sources) =>
+            new(new IngestDay(sources, writer, clock), new BootstrapHistory([], writer, null, clock), clock);
+
+        var done = await Run(FakeSource.Gecko()).RunAsync(new IngestRequest.OneDay(Day), CancellationToken.None);
+        var notEnded = await Run(FakeSource.Gecko()).RunAsync(new IngestRequest.OneDay(Day.AddDays(1)), CancellationToken.None);
+        var retry = await Run(failing).RunAsync(new IngestRequest.OneDay(Day), CancellationToken.None);
+        var unknown = await Run().RunAsync(new IngestRequest.History(new HistoryChunk("nowhere", Day.AddDays(-9), Day)), CancellationToken.None);
+
+        Assert.Null(done);
+        Assert.Equal([TestMarket.Gecko], writer.Stored.Select(s => s.Source));
+        Assert.Equal($"{Day.AddDays(1):yyyy-MM-dd} has not ended yet (UTC)", notEnded);
+        Assert.Equal("down: HTTP 503", retry);
+        Assert.StartsWith("nowhere ", unknown);
+        Assert.EndsWith("names no configured history source () or a day not ended yet", unknown);
     }
 
     [Fact]

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Logging;
-using Reports.Domain.UseCases;
 
-namespace Reports.Functions;
+namespace Reports.Domain.UseCases;
 
 /// <summary>One log line per source and day, with the outcome and reason as structured fields.</summary>
-internal static class IngestLog
+public static class IngestLog
 {
     public static void Write(ILogger logger, IngestResult result)
     {

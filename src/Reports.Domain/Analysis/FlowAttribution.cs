@@ -86,6 +86,10 @@ public sealed record FlowAttribution(
     /// </summary>
     public static int CapDaysRead(AnalysisSettings settings) => Math.Max(settings.SwingHighWindowDays, 7) + 1;
 
+    /// <summary>The first of the <paramref name="capDays"/> days of per-coin caps that end on <paramref name="day"/>.</summary>
+    public static DateOnly FirstCapDay(DateOnly day, int capDays) =>
+        day.DayNumber - (capDays - 1) < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : day.AddDays(-(capDays - 1));
+
     /// <summary>
     /// The attribution for D, or null with the reason in <paramref name="gaps"/>: no caps for D, no total for D, BTC or
     /// ETH not listed, or caps that add up to more than the total. A window whose base day lacks caps is null, with a gap.
@@ -98,7 +102,7 @@ public sealed record FlowAttribution(
         if (data.CoinCaps.Count == 0)
         {
             // A store may hold older caps, but the attribution reads only these days (and a report's load no others).
-            var from = day.AddDays(-(CapDaysRead(settings) - 1));
+            var from = FirstCapDay(day, CapDaysRead(settings));
             found.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"No per-coin market caps are stored for {from:yyyy-MM-dd} to {day:yyyy-MM-dd}, so where the money went (the flow attribution) is left out."));
             return null;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 
@@ -23,7 +24,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
 
     private async Task<MarketData> LoadAsync(DateOnly? through, int? coinCapDays, CancellationToken cancellationToken)
     {
-        var parsed = await ParseAsync(through, coinCapDays is { } days ? last => CapsFrom(last, days) : null, cancellationToken).ConfigureAwait(false);
+        var parsed = await ParseAsync(through, coinCapDays is { } days ? last => FlowAttribution.FirstCapDay(last, days) : null, cancellationToken).ConfigureAwait(false);
         var data = parsed.Cut(through, coinCapDays);
         logger.LogInformation(
             "Loaded {Files} files from {Folder} through {Through}: {Assets} assets, {CrossMarkets} other markets, {Warnings} warnings",
@@ -43,7 +44,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
     public async Task<Func<DateOnly, CancellationToken, Task<MarketData>>> LoadDaysAsync(DateOnly from, DateOnly through, int coinCapDays, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(coinCapDays, 1);
-        var parsed = await ParseAsync(through, _ => CapsFrom(from, coinCapDays), cancellationToken).ConfigureAwait(false);
+        var parsed = await ParseAsync(through, _ => FlowAttribution.FirstCapDay(from, coinCapDays), cancellationToken).ConfigureAwait(false);
         if (!parsed.Clean)
         {
             logger.LogInformation("{Folder} has rows skipped with warnings, so each report day is read on its own", folder);
@@ -57,9 +58,6 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         };
     }
 
-    /// <summary>The first day of per-coin caps a report of <paramref name="day"/> reads.</summary>
-    private static DateOnly CapsFrom(DateOnly day, int coinCapDays) =>
-        day.DayNumber - (coinCapDays - 1) < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : day.AddDays(-(coinCapDays - 1));
 
     /// <param name="capsFrom">
     /// The first day of per-coin caps to read, given the last day of the load (the report day, or the last day of
@@ -128,11 +126,9 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             && Assets.All(a => a.Daily is not { Warnings.Count: > 0 } && a.FourHour is not { Warnings.Count: > 0 } && a.Derivatives is not { Warnings.Count: > 0 })
             && Cross.All(c => c.File.Warnings.Count == 0);
 
-        /// <summary>The last day of the daily series, as <see cref="MarketData.LastDay"/> gives it for the whole parse.</summary>
+        /// <summary>The last day of the daily series of the whole parse, by <see cref="MarketData.LastDay"/>'s own rule.</summary>
         public static DateOnly? LastDay(ParsedFile<MarketCapPoint>? global, IEnumerable<ParsedAsset> assets) =>
-            assets.Select(a => a.Daily is { Rows.Count: > 0 } d ? d.Rows[^1].Day : (DateOnly?)null)
-                .Append(global is { Rows.Count: > 0 } g ? g.Rows[^1].Date : null)
-                .Max();
+            new MarketData(global?.Rows ?? [], [.. assets.Select(a => new AssetSeries(a.Symbol, a.Daily?.Rows ?? [], [], []))], [], [], [], []).LastDay;
 
         /// <summary>
         /// The data as a load through <paramref name="through"/> returns it (the parse's own day, or an earlier one of
@@ -158,7 +154,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
             // A report's caps: the days its attribution reads, ending on the report day (the last daily day when none is given).
             var reportDay = coinCapDays is null ? null : through ?? LastDay(Global, Assets);
-            var capsFrom = coinCapDays is { } days && reportDay is { } last ? CapsFrom(last, days) : (DateOnly?)null;
+            var capsFrom = coinCapDays is { } days && reportDay is { } last ? FlowAttribution.FirstCapDay(last, days) : (DateOnly?)null;
             var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, MarketData.CoinCapsSourceName, c => c.Date, cut: reportDay, first: capsFrom);
 
             if (Provenance is not null)

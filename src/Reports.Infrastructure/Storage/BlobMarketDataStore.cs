@@ -7,6 +7,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Reports.Domain.Analysis;
 using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
@@ -65,10 +66,10 @@ public sealed class BlobMarketDataStore : IMarketDataStore
             // the daily series, known once they are read.
             var capsLater = coinCapDays is not null && through is null;
             if (!capsLater)
-                reads = reads.Concat(CapReads(coinCapDays is { } n && through is { } day ? CapsFrom(day, n) : null));
+                reads = reads.Concat(CapReads(coinCapDays is { } n && through is { } day ? FlowAttribution.FirstCapDay(day, n) : null));
             await DownloadAsync(reads, warnings, cancellationToken).ConfigureAwait(false);
             if (capsLater && DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority).LastDay is { } last)
-                await DownloadAsync(CapReads(CapsFrom(last, coinCapDays!.Value)), warnings, cancellationToken).ConfigureAwait(false);
+                await DownloadAsync(CapReads(FlowAttribution.FirstCapDay(last, coinCapDays!.Value)), warnings, cancellationToken).ConfigureAwait(false);
 
             var data = Assemble(snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
             logger.LogInformation(
@@ -83,31 +84,30 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
     }
 
-    private static DateOnly CapsFrom(DateOnly day, int coinCapDays) =>
-        day.DayNumber - (coinCapDays - 1) < DateOnly.MinValue.DayNumber ? DateOnly.MinValue : day.AddDays(-(coinCapDays - 1));
-
     /// <summary>Downloads the blobs side by side; one that vanished or cannot be read becomes a warning.</summary>
-    private async Task DownloadAsync(IEnumerable<(string Name, Action<byte[]> Read)> reads, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken) =>
-            await Parallel.ForEachAsync(
-                reads,
-                new ParallelOptions { MaxDegreeOfParallelism = options.ReadConcurrency, CancellationToken = cancellationToken },
-                async (read, ct) =>
+    private async Task DownloadAsync(IEnumerable<(string Name, Action<byte[]> Read)> reads, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken)
+    {
+        await Parallel.ForEachAsync(
+            reads,
+            new ParallelOptions { MaxDegreeOfParallelism = options.ReadConcurrency, CancellationToken = cancellationToken },
+            async (read, ct) =>
+            {
+                try
                 {
-                    try
-                    {
-                        var result = await BlobOperations.DownloadCheckedAsync(container.GetBlobClient(read.Name), ct).ConfigureAwait(false);
-                        if (result is null) warnings.Add(new DataWarning(read.Name, null, "was deleted while the history was loading; skipped"));
-                        else read.Read(result.Content.ToArray());
-                    }
-                    catch (CorruptBlobException e)
-                    {
-                        warnings.Add(new DataWarning(read.Name, null, e.Problem + "; skipped"));
-                    }
-                    catch (UnreadableSnapshotException e)
-                    {
-                        warnings.Add(new DataWarning(read.Name, null, e.Message + "; skipped"));
-                    }
-                }).ConfigureAwait(false);
+                    var result = await BlobOperations.DownloadCheckedAsync(container.GetBlobClient(read.Name), ct).ConfigureAwait(false);
+                    if (result is null) warnings.Add(new DataWarning(read.Name, null, "was deleted while the history was loading; skipped"));
+                    else read.Read(result.Content.ToArray());
+                }
+                catch (CorruptBlobException e)
+                {
+                    warnings.Add(new DataWarning(read.Name, null, e.Problem + "; skipped"));
+                }
+                catch (UnreadableSnapshotException e)
+                {
+                    warnings.Add(new DataWarning(read.Name, null, e.Message + "; skipped"));
+                }
+            }).ConfigureAwait(false);
+    }
 
     private async Task<(List<(string Name, string Source, DateOnly Day)> Daily, List<(string Name, DateOnly Day)> Events, List<(string Name, DateOnly Day)> Caps)> ListAsync(
         DateOnly? through, ConcurrentBag<DataWarning> warnings, CancellationToken cancellationToken)

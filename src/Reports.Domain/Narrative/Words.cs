@@ -24,6 +24,9 @@ public static class Words
     /// <summary>The article and the word: "an 8.7% fall".</summary>
     public static string WithA(string next) => $"{A(next)} {next}";
 
+    /// <summary>The phrase with its first letter upper case, to open a sentence ("the rest of the top 25" → "The rest …").</summary>
+    public static string Capitalised(string phrase) => phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
+
     /// <summary>"1 day", "3 days", "1,204 rows".</summary>
     public static string Count(long n, string singular, string? plural = null) => $"{Formats.Count(n)} {(n == 1 ? singular : plural ?? singular + "s")}";
 

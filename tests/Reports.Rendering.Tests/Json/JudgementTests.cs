@@ -147,6 +147,11 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                 {
                     Expect(violations, report, s, vsRecord.Formatted, (1m - Number(json, "market.totalVolumeUsd")!.Value / Number(json, "market.previousVolumeRecordUsd")!.Value) * 100m);
                 }
+                // "Bitcoin accounted for $X (Y%) of the $Z that left": a part's share of the total is a share, never over 100%.
+                foreach (var f in s.Figures.Where(f => f.Path.StartsWith("attribution.", StringComparison.Ordinal) && f.Path.EndsWith("SharePct", StringComparison.Ordinal)))
+                {
+                    if (Parse(f.Formatted) > 100m) violations.Add($"{report.Analysis.Date}: a share over 100% ({f.Formatted}): {s.Text}");
+                }
                 // "−35.4% … against −25.9%, a gap of 9.5 percentage points": the gap of the printed figures.
                 if (s.Figures.FirstOrDefault(f => f.Path.EndsWith(".weekGapPct", StringComparison.Ordinal)) is { } gap)
                 {
@@ -173,6 +178,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                 if (t.Contains("stored data", StringComparison.Ordinal) || t.Contains("stored history", StringComparison.Ordinal) || t.Contains("at risk", StringComparison.Ordinal))
                     violations.Add($"{report.Analysis.Date}: boilerplate in {t}");
                 if (CentsOnBigPrice().Match(t) is { Success: true } c) violations.Add($"{report.Analysis.Date}: spurious precision \"{c.Value}\" in {t}");
+                if (t.Length > 0 && char.IsLower(t[0])) violations.Add($"{report.Analysis.Date}: a sentence opens in lower case: {t}");
             }
             foreach (var duplicate in texts.GroupBy(t => t).Where(g => g.Count() > 1 && g.Key.Length > 40))
                 violations.Add($"{report.Analysis.Date}: repeated sentence: {duplicate.Key}");

@@ -40,6 +40,17 @@ public sealed class StorageOutageTests
         var down = await (await app.Function<GetReport>().RunAsync(request, "2026-02-01", CancellationToken.None)).ExecuteAsync(request);
         Assert.Equal(503, down.Status);
         Assert.Equal("30", down.Headers.RetryAfter.ToString());
+        // So do the functions that queue a day range, naming the queue they could not reach.
+        foreach (var (path, queue) in new[] { ("/api/backfill", "ingest-requests"), ("/api/rebuild-reports", "report-builds") })
+        {
+            var post = HttpCalls.Post(app.Services, path, """{"from":"2026-01-20","to":"2026-01-21"}""");
+            var result = path == "/api/backfill"
+                ? await app.Function<Backfill>().RunAsync(post, CancellationToken.None)
+                : await app.Function<RebuildReports>().RunAsync(post, CancellationToken.None);
+            var queued = await result.ExecuteAsync(post);
+            Assert.Equal((503, "30"), (queued.Status, queued.Headers.RetryAfter.ToString()));
+            Assert.Contains($"The {queue} queue cannot be reached right now", queued.Json.GetProperty("detail").GetString());
+        }
 
         await azurite.StartAsync();
         var geckoEtag = (await geckoBlob.GetPropertiesAsync()).Value.ETag;

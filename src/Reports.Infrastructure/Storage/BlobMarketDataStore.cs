@@ -68,10 +68,12 @@ public sealed class BlobMarketDataStore : IMarketDataStore
             if (!capsLater)
                 reads = reads.Concat(CapReads(coinCapDays is { } n && through is { } day ? FlowAttribution.FirstCapDay(day, n) : null));
             await DownloadAsync(reads, warnings, cancellationToken).ConfigureAwait(false);
-            if (capsLater && DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority).LastDay is { } last)
+            // Merged once: the days' series give the report day the caps wait for, and then the history.
+            var merged = DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority);
+            if (capsLater && merged.LastDay is { } last)
                 await DownloadAsync(CapReads(FlowAttribution.FirstCapDay(last, coinCapDays!.Value)), warnings, cancellationToken).ConfigureAwait(false);
 
-            var data = Assemble(snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
+            var data = Assemble(merged, snapshots.ToList(), events.ToList(), coinCaps.ToList(), warnings, through);
             logger.LogInformation(
                 "Loaded {Blobs} blobs from {Store} through {Through} in {ElapsedMs} ms: {Sources} sources, {Assets} assets, {Warnings} warnings",
                 dailyNames.Count + eventNames.Count + coinCaps.Count, Description, through?.ToString("yyyy-MM-dd") ?? "the last day",
@@ -193,7 +195,9 @@ public sealed class BlobMarketDataStore : IMarketDataStore
         }
     }
 
+    /// <param name="data">The snapshots merged by source priority.</param>
     private MarketData Assemble(
+        MarketData data,
         IReadOnlyList<(DailySnapshot Snapshot, SnapshotLabel Label)> snapshots,
         IReadOnlyList<(MarketEvent Event, int Index)> stored,
         IReadOnlyList<(IReadOnlyList<CoinMarketCap> Caps, SnapshotLabel Label)> capDays,
@@ -202,7 +206,6 @@ public sealed class BlobMarketDataStore : IMarketDataStore
     {
         // Same order on every load, whatever order the parallel downloads finished in: by day, then as stored.
         var events = stored.OrderBy(e => e.Event.Date).ThenBy(e => e.Index).Select(e => e.Event).ToList();
-        var data = DailySnapshotMerger.Merge(snapshots.Select(s => s.Snapshot), options.SourcePriority);
         var sources = new List<SourceInfo>();
         var warnings = loadWarnings.OrderBy(w => w.Source, StringComparer.Ordinal).ToList();
 

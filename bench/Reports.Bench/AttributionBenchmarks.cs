@@ -34,22 +34,11 @@ public class AttributionBenchmarks
     public void Setup()
     {
         // The bundled samples without marketcaps.csv, to show what reading the per-coin rows adds to a load.
-        _withoutCaps = Directory.CreateTempSubdirectory("bench-no-caps-").FullName;
-        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "marketcaps.csv"))
-        {
-            var target = Path.Combine(_withoutCaps, Path.GetRelativePath(_samples, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        _withoutCaps = CopyOfSamples("bench-no-caps-");
+        File.Delete(Path.Combine(_withoutCaps, "marketcaps.csv"));
 
         // The samples with a 100-coin list every day (the ingest's default N): the samples' 25 plus 75 small coins.
-        _hundredCoins = Directory.CreateTempSubdirectory("bench-100-coins-").FullName;
-        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_hundredCoins, Path.GetRelativePath(_samples, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        _hundredCoins = CopyOfSamples("bench-100-coins-");
         var lines = File.ReadAllLines(Path.Combine(_samples, "marketcaps.csv"));
         var padded = lines.Skip(1).GroupBy(l => l[..10])
             .SelectMany(day => day.Concat(Enumerable.Range(0, 100 - day.Count()).Select(i => $"{day.Key},X{i:000},1000000.5,other")).Order(StringComparer.Ordinal));
@@ -82,6 +71,19 @@ public class AttributionBenchmarks
 
     [Benchmark(Description = "analysis of one day with 100 coins x 400 days of caps")]
     public object Analyse() => FlowAnalyzer.Analyze(_data, _day);
+
+    /// <summary>The bundled samples' CSV files copied to a new temp folder.</summary>
+    private string CopyOfSamples(string prefix)
+    {
+        var folder = Directory.CreateTempSubdirectory(prefix).FullName;
+        foreach (var file in Directory.EnumerateFiles(_samples, "*.csv", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(_samples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return folder;
+    }
 
     // Loads as a report reads a folder: per-coin caps only for the month the attribution uses.
     private static async Task<object> LoadForReport(string folder) => await new BuildReport(new DataFolderStore(folder)).LoadAsync(null, CancellationToken.None);

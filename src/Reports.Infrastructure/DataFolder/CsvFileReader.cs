@@ -23,16 +23,22 @@ internal static class CsvFileReader
     /// older than the report reads): the row is skipped before its other fields are read, unchecked and without a
     /// warning. Most of a long file's cost is its fields turned into strings.
     /// </param>
+    /// <param name="firstDay">
+    /// The first day a dated file's load reads, or null: the plain rows right after the header dated before it are
+    /// dropped unread (<see cref="LeadingRowSkipper"/>), as <paramref name="outsideLoad"/> would skip them.
+    /// </param>
     /// <remarks>
     /// The file is streamed (memory stays flat whatever its size) and bounded by <see cref="DataFile.Limits"/>: a file
     /// over the size limit or a line over the length limit fails the load. Every row yielded is the same
     /// <see cref="CsvRow"/> instance, refilled.
     /// </remarks>
     public static IEnumerable<CsvRow> Read(
-        DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken, Func<string, bool>? outsideLoad = null)
+        DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken, Func<string, bool>? outsideLoad = null, DateOnly? firstDay = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var reader = new LineLimitReader(Open(file), file);
+        TextReader reader = new LineLimitReader(Open(file), file);
+        var skipper = expectedHeader is not null && firstDay is { } day ? new LeadingRowSkipper(reader, day) : null;
+        using var source = skipper ?? reader;
         var badQuoting = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -42,9 +48,10 @@ internal static class CsvFileReader
             BadDataFound = _ => badQuoting = true,
             BufferSize = CharBufferSize,
         };
-        using var parser = new CsvParser(reader, config);
+        using var parser = new CsvParser(source, config);
 
         var previousEndLine = 0;
+        var droppedLines = 0;
         var headerPending = expectedHeader is not null;
         var row = new CsvRow();
         while (ReadNext(parser, file, previousEndLine + 1))
@@ -52,7 +59,7 @@ internal static class CsvFileReader
             cancellationToken.ThrowIfCancellationRequested();
             // RawRow is the line a record ends on; a quoted field may span lines, so the record starts after the previous one.
             var line = previousEndLine + 1;
-            previousEndLine = parser.RawRow;
+            previousEndLine = parser.RawRow + droppedLines;
             if (!headerPending && outsideLoad is not null && parser.Count > 0 && outsideLoad(parser[0]))
             {
                 badQuoting = false;
@@ -65,6 +72,9 @@ internal static class CsvFileReader
                 headerPending = false;
                 CheckHeader(file, expectedHeader!, [.. row.Fields]);
                 badQuoting = false;
+                // The dropped lines come right after the header.
+                droppedLines = skipper?.SkippedLines ?? 0;
+                previousEndLine += droppedLines;
                 continue;
             }
 

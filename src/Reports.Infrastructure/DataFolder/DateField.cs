@@ -15,9 +15,12 @@ internal static class DateField
     }
 
     /// <summary>The day a field names, or null when it names none (the caller then reads the row the strict way).</summary>
-    public static DateOnly? TryParse(string field)
+    public static DateOnly? TryParse(string field) => TryParse(field.AsSpan());
+
+    /// <inheritdoc cref="TryParse(string)"/>
+    public static DateOnly? TryParse(ReadOnlySpan<char> field)
     {
-        var raw = field.AsSpan().Trim();
+        var raw = field.Trim();
         return TryParsePlain(raw, out var day) || DateOnly.TryParseExact(raw, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day) ? day : null;
     }
 

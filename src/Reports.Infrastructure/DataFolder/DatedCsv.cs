@@ -56,7 +56,7 @@ internal static class DatedCsv
         bool Outside(DateOnly day) => day > through || day < since;
         var rows = new List<LineItem<T>>();
         var outsideLoad = through is null && since is null ? null : (Func<string, bool>)(first => DateField.TryParse(first) is { } day && Outside(day));
-        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad))
+        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad, since))
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;

@@ -26,8 +26,17 @@ internal sealed class LineLimitReader(TextReader inner, DataFile file) : TextRea
     public override int Read(Span<char> buffer)
     {
         var read = inner.Read(buffer);
-        foreach (var c in buffer[..read])
-            Count(c);
+        // Line by line rather than character by character: IndexOf finds the line ends in bulk.
+        var rest = buffer[..read];
+        for (var lineEnd = rest.IndexOf('\n'); lineEnd >= 0; lineEnd = rest.IndexOf('\n'))
+        {
+            Grow(lineEnd);
+            line++;
+            lineLength = 0;
+            rest = rest[(lineEnd + 1)..];
+        }
+
+        Grow(rest.Length);
         return read;
     }
 
@@ -38,7 +47,17 @@ internal sealed class LineLimitReader(TextReader inner, DataFile file) : TextRea
             line++;
             lineLength = 0;
         }
-        else if (++lineLength > file.Limits.MaxLineChars)
+        else
+        {
+            Grow(1);
+        }
+    }
+
+    /// <summary>Adds characters to the current line; a line over the limit fails the load.</summary>
+    private void Grow(int characters)
+    {
+        lineLength += characters;
+        if (lineLength > file.Limits.MaxLineChars)
         {
             throw file.Error(line, string.Create(CultureInfo.InvariantCulture,
                 $"a line longer than {file.Limits.MaxLineChars:N0} characters; data files have short lines (is it a CSV file?)"));

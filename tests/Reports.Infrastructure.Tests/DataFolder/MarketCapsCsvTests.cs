@@ -152,6 +152,46 @@ public sealed class MarketCapsCsvTests : IDisposable
         Assert.Equal(["marketcaps.csv:53: market_cap_usd -1 is not positive; row skipped", "marketcaps.csv: 1 missing day inside the series: 2026-02-25"], data.Texts());
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public async Task Old_rows_the_reader_drops_unread_keep_every_later_line_number_right(string newline)
+    {
+        // Rows 2-6 are old and plain (dropped before CsvHelper sees them); line 7 is old but quoted, so CsvHelper
+        // reads from there on; line 9 is an in-window row among old ones (an unsorted file), line 12 a bad row.
+        string[] rows =
+        [
+            "2026-01-01,BTC,1,other", "2026-01-02,BTC,x,other", "2026-01-03,BTC,3,other", "2026-01-04,BTC", "2026-01-05,BTC,5,other",
+            "\"2026-01-06\",BTC,6,other", "2026-01-07,BTC,7,other", "2026-03-02,ETH,9,other", "2026-01-08,BTC,8,other",
+            .. BtcEveryDay(90).Skip(59).Take(2), "2026-03-03,BTC,-1,other", .. BtcEveryDay(90).Skip(62),
+        ];
+        folder.Write("global.csv", "date,total_market_cap_usd,total_volume_usd\n" + string.Concat(Enumerable.Range(0, 90).Select(i => $"{new DateOnly(2026, 1, 1).AddDays(i):yyyy-MM-dd},100,\n")));
+        folder.Write("marketcaps.csv", string.Join(newline, [Header, .. rows]) + newline);
+
+        var data = await new DataFolderStore(folder.Path).LoadForReportAsync(Day("2026-03-31"), coinCapDays: 31, CancellationToken.None);
+
+        Assert.Equal(Day("2026-03-01"), data.CoinCaps[0].Date);
+        Assert.Contains(new CoinMarketCap(Day("2026-03-02"), "ETH", 9m, CoinCategory.Other), data.CoinCaps);
+        Assert.Equal(31, data.CoinCaps.Count(c => c.Symbol == "BTC") + 1);
+        Assert.Equal(
+            [
+                "marketcaps.csv:13: market_cap_usd -1 is not positive; row skipped",
+                "marketcaps.csv:11: rows are not in time order (2026-03-01 BTC comes after 2026-03-02 ETH); sorted",
+                "marketcaps.csv: 1 missing day inside the series: 2026-03-03",
+            ],
+            data.Texts());
+    }
+
+    [Fact]
+    public async Task A_line_over_the_limit_among_the_old_rows_still_fails_the_load_with_its_line()
+    {
+        WriteQuarter([.. BtcEveryDay(90).Take(3), "2026-01-04,BTC," + new string('9', DataFolderLimits.Default.MaxLineChars) + ",other", .. BtcEveryDay(90).Skip(4)]);
+
+        var failure = await Assert.ThrowsAsync<MarketDataException>(() => new DataFolderStore(folder.Path).LoadForReportAsync(Day("2026-03-31"), coinCapDays: 31, CancellationToken.None));
+
+        Assert.Equal($"marketcaps.csv:5: a line longer than {DataFolderLimits.Default.MaxLineChars:N0} characters; data files have short lines (is it a CSV file?)", failure.Message);
+    }
+
     [Fact]
     public async Task Caps_that_stop_before_the_report_reads_give_a_warning_naming_the_days_read()
     {

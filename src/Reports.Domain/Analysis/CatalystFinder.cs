@@ -9,6 +9,8 @@ public static class CatalystFinder
     public const decimal CrossSelloffDayPct = -2m;
     public const decimal CrossRallyWeekPct = 3m;
     public const double HighCorrelation = 0.5;
+    /// <summary>A correlated market drove the day only when its own bar dated D moved at least this much.</summary>
+    public const decimal CorrelatedMovePct = 1m;
     public const decimal SqueezeShare = 0.65m;
     public const decimal OpenInterestMovePct = 5m;
 

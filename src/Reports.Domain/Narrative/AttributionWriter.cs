@@ -40,10 +40,11 @@ internal static class AttributionWriter
             var parts = Parts(w, n).Where(x => x.Field != "stablecoins" && Math.Abs(x.Usd) >= 1_000_000m).ToList();
             var with = parts.Where(x => Math.Sign(x.Usd) == Math.Sign(change)).ToList();
             var against = parts.Where(x => Math.Sign(x.Usd) != Math.Sign(change)).ToList();
-            var (moved, verb) = change < 0 ? ("left", "accounted for") : ("arrived", "took");
             // A share of the total reads right only while every part moved with it: once one went the other way, the
-            // others add up to more than the total and their shares pass 100%, so they are given in dollars only.
+            // others add up to more than the total and their shares pass 100%, so they are given in dollars only,
+            // as what each lost or gained rather than what it "accounted for".
             var shares = against.Count == 0;
+            var (moved, verb) = change < 0 ? ("left", shares ? "accounted for" : "lost") : ("arrived", shares ? "took" : "gained");
             var listed = with.Select((x, i) =>
                 $"{x.Name}{(i == 0 ? $" {verb}" : "")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}"
                 + (shares ? $" ({p.Percent($"{path}.{x.Field}SharePct", w.SharePct(x.Usd)!.Value)})" : "")).ToList();
@@ -51,8 +52,9 @@ internal static class AttributionWriter
                 p.Say($"The total cap {(change < 0 ? "fell" : "rose")} {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} {since}.");
             else
                 p.Say($"Of the {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
-            foreach (var x in against)
-                p.Say($"{Words.Capitalised(x.Name)} went the other way, {(x.Usd > 0 ? "up" : "down")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}.");
+            if (against.Count > 0)
+                p.Say($"{Words.Capitalised(Words.List(against.Select(x => x.Name).ToList()))} went the other way, "
+                    + $"{Words.List(against.Select(x => $"{(x.Usd > 0 ? "up" : "down")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}").ToList())}.");
             // Only a share inside (0, 100] reads as "carried X% of it"; a tracked move against the total would not.
             if (w.TrackedAssetsSharePct is { } tracked and > 0 and <= 100 && attribution.TrackedAssets.Count > 0)
                 p.Say($"The assets this report follows, {Words.List(attribution.TrackedAssets)}, carried {p.Percent($"{path}.trackedAssetsSharePct", tracked)} of it.");

@@ -97,13 +97,23 @@ internal static class CatalystWriter
                 p.Say($"{c.Subject} rose {p.Percent(path, c.Value!.Value)} over the week to {p.Level($"crossMarkets[{c.Subject}].close", close)}{verdict}.", rule);
                 break;
             }
-            case CatalystKind.HighCorrelation:
+            case CatalystKind.HighCorrelation when cross is not null:
             {
-                var r = p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value!.Value, 2));
-                p.Say(c.Value >= 0
-                    ? $"BTC's daily returns moved with {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {r}): shocks there are reaching crypto."
-                    : $"BTC's daily returns moved against {c.Subject} over {a.Settings.CrossMarketWindowDays} days (correlation {r}): it has acted as a hedge.",
-                    c.Value >= 0 ? Rules.Correlated : Rules.Hedge);
+                var onD = cross.LastDate == a.Date;
+                var rule = Rules.Correlation((double)c.Value!.Value, onD, cross.DailyChangePct, a.Market.DailyChangePct);
+                if (rule == Rules.CorrelatedNotToday) p = elsewhere;
+                var r = p.Fig($"crossMarkets[{c.Subject}].correlationWithBtc", Formats.Indicator((double)c.Value.Value, 2));
+                var days = a.Settings.CrossMarketWindowDays;
+                if (rule == Rules.CorrelatedNotToday)
+                {
+                    p.Say($"BTC's daily returns have moved {(c.Value >= 0 ? "with" : "against")} {c.Subject} over {days} days (correlation {r}), but it did not drive this day: {CrossDay(p, a, cross, onD)}.", rule);
+                    break;
+                }
+                var move = Move(p, $"crossMarkets[{c.Subject}].dailyChangePct", cross.DailyChangePct!.Value);
+                p.Say(rule == Rules.Correlated
+                    ? $"{c.Subject} {move} on the day, and BTC's daily returns have moved with it over {days} days (correlation {r}): shocks there are reaching crypto."
+                    : $"{c.Subject} {move} on the day as crypto went the other way; BTC's daily returns have moved against it over {days} days (correlation {r}): it has acted as a hedge.",
+                    rule);
                 break;
             }
             // The figures behind these are stated in the flow summary and the asset paragraphs; the bullets name the driver only.
@@ -133,6 +143,26 @@ internal static class CatalystWriter
                 p.Say($"{c.Subject} closed below its {c.Detail}, turning support into resistance.", Rules.SupportBroken);
                 break;
         }
+    }
+
+    /// <summary>"rose 1.2%" or "fell 0.9%" or "was little changed".</summary>
+    private static string Move(Prose p, string path, decimal pct) =>
+        Formats.RoundsToZero(pct) ? "was little changed" : $"{(pct > 0 ? "rose" : "fell")} {p.Percent(path, pct)}";
+
+    /// <summary>
+    /// A correlated market's own day, and crypto's direction beside it in words only (the flow summary gives its
+    /// figure): why the market did not drive D.
+    /// </summary>
+    private static string CrossDay(Prose p, FlowAnalysis a, CrossMarketFlow cross, bool onD)
+    {
+        var path = $"crossMarkets[{cross.Name}]";
+        var own = cross.DailyChangePct is not { } pct ? $"{cross.Name}'s last move is not known"
+            : onD ? $"{cross.Name} {Move(p, $"{path}.dailyChangePct", pct)} on the day"
+            : $"{cross.Name} did not trade on {p.Date("date", a.Date)} and {Move(p, $"{path}.dailyChangePct", pct)} in its last session, on {p.Fig($"{path}.lastDate", Formats.ShortDate(cross.LastDate!.Value))}";
+        if (a.Market.DailyChangePct is not { } crypto || Formats.RoundsToZero(crypto) || !onD)
+            return own;
+        var sameWay = cross.DailyChangePct is { } c && !Formats.RoundsToZero(c) && Math.Sign(c) == Math.Sign(crypto);
+        return sameWay ? $"{own}, too small a move to explain crypto's {(crypto > 0 ? "rise" : "fall")}" : $"{own}, while crypto {(crypto > 0 ? "rose" : "fell")}";
     }
 
     private static void Call(Prose p, ScoredCall call)

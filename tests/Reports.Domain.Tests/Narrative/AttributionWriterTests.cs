@@ -30,6 +30,21 @@ public class AttributionWriterTests
     }
 
     [Fact]
+    public void Parts_that_went_against_the_total_are_named_together_and_the_rest_are_given_as_losses_not_shares()
+    {
+        var data = FlowAttributionTests.Market();
+        // Bitcoin and Ethereum started the drain lower, so they end above where it began; the coins outside the top
+        // make up the difference.
+        var from = new DateOnly(2026, 1, 14);
+        data = data with { CoinCaps = [.. data.CoinCaps.Select(c => c.Date == from && c.Symbol is "BTC" or "ETH" ? c with { MarketCapUsd = c.MarketCapUsd - (c.Symbol == "BTC" ? 500 : 200) * 1_000_000_000m } : c)] };
+
+        var sentences = Sentences(data);
+
+        Assert.Equal("Of the $800 billion that left since 14 January 2026, the rest of the top 6 lost $180 billion and coins outside the top 6 $780 billion.", sentences[0].Text);
+        Assert.Equal("Bitcoin and Ethereum went the other way, up $100 billion and up $50 billion.", sentences[1].Text);
+    }
+
+    [Fact]
     public void A_stablecoin_mint_while_the_market_falls_reads_as_dry_powder_parked()
     {
         var parked = Assert.Single(Sentences(FlowAttributionTests.Market()), s => s.Rules.Contains("attribution.parked"));

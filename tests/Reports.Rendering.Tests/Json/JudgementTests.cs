@@ -331,8 +331,26 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         // The attribution window the sentence's figures come from, e.g. "attribution.windows[drain]".
         var window = s.Figures.Select(f => AttributionWindow().Match(f.Path)).FirstOrDefault(m => m.Success)?.Value;
         decimal? W(string field) => window is null ? null : Number(json, $"{window}.{field}");
+        // A correlated market drove D only through its own bar dated D, moving the way the correlation says crypto follows.
+        var cross = s.Figures.Select(f => CrossMarket().Match(f.Path)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        // As printed: the JSON keeps two decimals, too few to settle a move of 0.95%.
+        var crossDayFigure = s.Figures.FirstOrDefault(f => f.Path == $"crossMarkets[{cross}].dailyChangePct");
+        var crossDay = crossDayFigure is null ? 0m : Math.Sign(Number(json, crossDayFigure.Path) ?? 0m) * Parse(crossDayFigure.Formatted);
+        var crossOnD = cross is not null && FigurePath.Resolve(json, $"crossMarkets[{cross}].lastDate").GetString() == json.GetProperty("date").GetString();
+        var correlation = cross is null ? null : Number(json, $"crossMarkets[{cross}].correlationWithBtc");
+        var drove = crossOnD && Math.Abs(crossDay) >= 1m && day is not null and not 0m;
+        var followed = drove && (correlation >= 0 ? Math.Sign(crossDay) == Math.Sign(day!.Value) : Math.Sign(crossDay) != Math.Sign(day!.Value));
+        var longShare = Number(json, "market.liquidationsLongSharePct");
+        var shortShare = Number(json, "market.liquidationsShortSharePct");
         return rule switch
         {
+            "cross.correlated" => followed && correlation >= 0.5m,
+            "cross.hedge" => followed && correlation <= -0.5m,
+            "cross.correlated-not-today" => Math.Abs(correlation ?? 0m) >= 0.5m && !followed,
+            "bottom-line.squeeze" => day is > 0m and < 2.5m && shortShare >= 65m,
+            "bottom-line.flush" => day is < 0m and > -2.5m && longShare >= 65m,
+            // "No side in control" cannot stand beside a one-sided liquidation split in the day's direction.
+            "bottom-line.drift" => day is > -2.5m and < 2.5m && !(day > 0 && shortShare >= 65m) && !(day < 0 && longShare >= 65m),
             "liquidations.long-flush" => Number(json, "market.liquidationsLongSharePct") >= 65m && day < 0,
             "liquidations.short-squeeze" => Number(json, "market.liquidationsShortSharePct") >= 65m && day > 0,
             "liquidations.two-sided" => Number(json, "market.liquidationsLongSharePct") is > 35m and < 65m,
@@ -378,6 +396,12 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         ("selling outside crypto", "cross.selling-outside"),
         ("points to accumulation", "cmf.accumulation"),
         ("a washout", "bottom-line.washout"),
+        ("no side in control", "bottom-line.drift"),
+        ("not yet an advance", "bottom-line.squeeze"),
+        ("not yet a slide", "bottom-line.flush"),
+        ("shocks there are reaching crypto", "cross.correlated"),
+        ("it has acted as a hedge", "cross.hedge"),
+        ("did not drive this day", "cross.correlated-not-today"),
         ("Record volume", "record.volume"),
         ("Record liquidations", "record.liquidations"),
         ("That is a record", "record.market-cap"),

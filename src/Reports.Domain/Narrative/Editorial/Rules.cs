@@ -81,8 +81,12 @@ public static class Rules
         $"the market rose at least {CatalystFinder.CrossRallyWeekPct}% over the week and crypto rose over the same week");
     public static readonly EditorialRule Rotation = new("cross.rotation", "while crypto fell: money is not coming this way", "crossMarkets[*].weekChangePct, history.marketWeekChangePct",
         $"the market rose at least {CatalystFinder.CrossRallyWeekPct}% over the week and crypto fell over the same week");
-    public static readonly EditorialRule Correlated = new("cross.correlated", "shocks there are reaching crypto", "crossMarkets[*].correlationWithBtc", $"correlation of daily returns with BTC at or above {CatalystFinder.HighCorrelation}");
-    public static readonly EditorialRule Hedge = new("cross.hedge", "it has acted as a hedge", "crossMarkets[*].correlationWithBtc", $"correlation of daily returns with BTC at or below −{CatalystFinder.HighCorrelation}");
+    public static readonly EditorialRule Correlated = new("cross.correlated", "shocks there are reaching crypto", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
+        $"correlation of daily returns with BTC at or above {CatalystFinder.HighCorrelation}, and the market's bar dated D moved at least {CatalystFinder.CorrelatedMovePct}% the same way as crypto on D");
+    public static readonly EditorialRule Hedge = new("cross.hedge", "it has acted as a hedge", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
+        $"correlation of daily returns with BTC at or below −{CatalystFinder.HighCorrelation}, and the market's bar dated D moved at least {CatalystFinder.CorrelatedMovePct}% against crypto's move on D");
+    public static readonly EditorialRule CorrelatedNotToday = new("cross.correlated-not-today", "has moved with (or against) crypto, but did not drive this day", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
+        $"correlation at or beyond ±{CatalystFinder.HighCorrelation}, but the market did not trade on D, or its bar dated D moved less than {CatalystFinder.CorrelatedMovePct}% or the other way");
 
     // Divergence.
     public static readonly EditorialRule DeterioratingFaster = new("divergence.deteriorating-faster", "is deteriorating faster than", "assets[*].weekChangePct", "the weaker asset fell on the week and the rounded gap is at least 1 point");
@@ -101,6 +105,10 @@ public static class Rules
         $"the cap rose at least {StrongDayPct}% while still at least {MarketRegimes.PullbackDrainPct}% under its 30-day high");
     public static readonly EditorialRule Advance = new("bottom-line.advance", "an advance: buyers in charge", "market.dailyChangePct, market.drainUsd", "the cap rose and is at or above its 30-day high, or rose at least the strong-day move");
     public static readonly EditorialRule Slide = new("bottom-line.slide", "a slide with no washout yet", "market.dailyChangePct", $"the cap fell at least {StrongDayPct}% and neither washout nor cascade risk holds");
+    public static readonly EditorialRule SqueezeNotAdvance = new("bottom-line.squeeze", "a short squeeze, not yet an advance", "market.dailyChangePct, market.drainUsd, market.liquidationsShortSharePct",
+        $"the cap rose less than {StrongDayPct}%, is below its 30-day high, and shorts took at least {OneSidedSharePct}% of liquidations");
+    public static readonly EditorialRule FlushNotSlide = new("bottom-line.flush", "a flush of leveraged longs, not yet a slide", "market.dailyChangePct, market.liquidationsLongSharePct",
+        $"the cap fell less than {StrongDayPct}%, cascade risk does not hold, and longs took at least {OneSidedSharePct}% of liquidations");
     public static readonly EditorialRule Drift = new("bottom-line.drift", "drift: no side in control", "market.dailyChangePct", "none of the base cases above holds");
 
     // Yesterday's calls.
@@ -159,6 +167,22 @@ public static class Rules
         if (longShare >= OneSidedSharePct) return day < 0 ? LongFlush : OneSidedAgainstMove;
         if (shortShare >= OneSidedSharePct) return day > 0 ? ShortSqueeze : OneSidedAgainstMove;
         return TwoSided;
+    }
+
+    /// <summary>
+    /// Whether a market whose daily returns track BTC's (|correlation| at the threshold) drove D: only through its own
+    /// move on D, the way the correlation says crypto follows. A month's correlation alone drives no particular day.
+    /// </summary>
+    public static EditorialRule Correlation(double correlation, bool tradedOnD, decimal? crossDayPct, decimal? cryptoDayPct)
+    {
+        // Compared as printed (one decimal), so "rose 1%" never reads as too small.
+        if (tradedOnD && crossDayPct is { } cross && Math.Abs(Math.Round(cross, 1, MidpointRounding.AwayFromZero)) >= CatalystFinder.CorrelatedMovePct && cryptoDayPct is { } crypto && crypto != 0)
+        {
+            var sameWay = Math.Sign(cross) == Math.Sign(crypto);
+            if (correlation >= 0 && sameWay) return Correlated;
+            if (correlation < 0 && !sameWay) return Hedge;
+        }
+        return CorrelatedNotToday;
     }
 
     /// <summary>Whether crypto moved the same way as a cross market over the same window; null when crypto's move is unknown.</summary>

@@ -25,6 +25,13 @@ public sealed record FlowAnalysis(
     /// <summary>D−1's calls (nearest supports, named momentum turns) scored against D; empty when D−1 cannot be rebuilt.</summary>
     public IReadOnlyList<ScoredCall> YesterdaysCalls { get; init; } = [];
 
+    /// <summary>
+    /// Whether records reach back far enough for "lowest on record" or a record to mean something: at least
+    /// <see cref="MarketHistory.MinimumDaysForRecord"/> days. On a deployment's first day every low is the lowest.
+    /// </summary>
+    public bool RecordsLongEnough =>
+        History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= MarketHistory.MinimumDaysForRecord;
+
     /// <summary>Where the money went: the total's change split by part, dominance and stablecoin supply; null without per-coin caps (see <see cref="Gaps"/>).</summary>
     public FlowAttribution? Attribution { get; init; }
 }

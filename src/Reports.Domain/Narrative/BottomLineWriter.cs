@@ -44,7 +44,7 @@ internal static class BottomLineWriter
         {
             var path = $"assets[{x.Symbol}]";
             p.Say($"Bottom line: cascade risk. {x.Symbol} closed {p.Percent(AssetBreakdownWriter.Level(path, level, "distancePct"), level.DistancePct)} above its {level.Label} of {p.ProsePrice(AssetBreakdownWriter.Level(path, level, "price"), level.Price)} with {p.Money($"{path}.openInterestUsd", x.OpenInterestUsd!.Value)} of open interest outstanding.", Rules.CascadeRisk);
-            p.Say("A close below that level could force leveraged longs out; holding it would leave the market drifting instead.");
+            p.Say("A close below that level could force leveraged longs out; holding it would give the market a floor to steady on.");
         }
         else if (day >= Rules.StrongDayPct && drainPct >= MarketRegimes.PullbackDrainPct)
         {

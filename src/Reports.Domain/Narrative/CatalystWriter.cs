@@ -20,7 +20,10 @@ internal static class CatalystWriter
         var drivers = new Prose(mentions);
         var elsewhere = new Prose(mentions);
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
-        p.Say(drivers.IsEmpty ? "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range." : "What drove the day:");
+        p.Say(!drivers.IsEmpty ? "What drove the day:"
+            : a.RecordsLongEnough ? "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range."
+            // A usual range needs a history: on a deployment's first days nothing can be called unusual.
+            : $"No catalyst can be named yet: with {RecordDays(a)} of records, the usual range of volume, liquidations and open interest is not known.");
         paragraphs.Add(p.Take());
         if (!drivers.IsEmpty) paragraphs.Add(drivers.Take(asList: true));
         if (!elsewhere.IsEmpty)
@@ -144,6 +147,9 @@ internal static class CatalystWriter
                 break;
         }
     }
+
+    private static string RecordDays(FlowAnalysis a) =>
+        a.History.RecordsBegin is { } begins ? Words.Count(a.Date.DayNumber - begins.DayNumber + 1, "day") : "no days";
 
     /// <summary>"rose 1.2%" or "fell 0.9%" or "was little changed".</summary>
     private static string Move(Prose p, string path, decimal pct) =>

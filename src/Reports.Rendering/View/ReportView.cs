@@ -247,6 +247,12 @@ internal sealed record ReportView(
         _ => "held",
     };
 
+    /// <summary>The day the asset's low reaches back to; "lowest on record" only once records are long enough to say so.</summary>
+    private static string WeakestSince(FlowAnalysis analysis, AssetFlow asset) =>
+        !asset.LowestOnRecord ? Formats.MediumDate(asset.WeakestSinceDate)
+        : analysis.RecordsLongEnough ? "lowest on record"
+        : Formats.Missing;
+
     private static List<ViewPart> AppendixParts(FlowAnalysis analysis, Article article)
     {
         var parts = new List<ViewPart> { new AppendixStartPart(), new HeadingPart(AppendixTitle), new HeadingPart(AssetTableTitle, Sub: true) };
@@ -263,7 +269,7 @@ internal sealed record ReportView(
                     new ColumnView("Week", 0.9f), new ColumnView("YTD", 0.9f), new ColumnView("Weakest since", 1.3f),
                 ],
                 [.. assets.Select(a => (IReadOnlyList<CellView>)[a.Symbol, Formats.Price(a.Close), Formats.SignedPercent(a.DailyChangePct), Formats.Price(a.Low),
-                    Formats.SignedPercent(a.WeekChangePct), Formats.SignedPercent(a.YtdChangePct), a.LowestOnRecord ? "lowest on record" : Formats.MediumDate(a.WeakestSinceDate)])])));
+                    Formats.SignedPercent(a.WeekChangePct), Formats.SignedPercent(a.YtdChangePct), WeakestSince(analysis, a)])])));
             parts.Add(new TablePart(new TableView("asset-positioning", "Volume, derivatives and indicators (RSI and MACD on 4-hour candles, CMF on daily).",
                 [
                     new ColumnView("Asset", 1f, Numeric: false), new ColumnView("Volume", 1.3f), new ColumnView("Open interest", 1.3f), new ColumnView("OI week", 0.9f),

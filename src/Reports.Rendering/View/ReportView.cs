@@ -290,8 +290,9 @@ internal sealed record ReportView(
             var window = analysis.Settings.CrossMarketWindowDays;
             parts.Add(new TablePart(new TableView("cross-markets", $"Last trading day on or before the report day; high and correlation of daily returns over {window} days.",
                 [
-                    new ColumnView("Market", 1.5f, Numeric: false), new ColumnView("Last day", 1.1f), new ColumnView("Close", 1.1f), new ColumnView("Day", 0.8f), new ColumnView("Week", 0.8f),
-                    new ColumnView("Window high", 1.6f), new ColumnView("From high", 0.8f), new ColumnView("Correlation with BTC", 1.2f),
+                    // Weighted so "23,152.08 (25 Feb 2026)" and "−0.12 (19 days)" fit on one line.
+                    new ColumnView("Market", 1.1f, Numeric: false), new ColumnView("Last day", 1.1f), new ColumnView("Close", 1.0f), new ColumnView("Day", 0.7f), new ColumnView("Week", 0.7f),
+                    new ColumnView("Window high", 2.0f), new ColumnView("From high", 0.8f), new ColumnView("Correlation with BTC", 1.5f),
                 ],
                 [.. markets.Select(m => (IReadOnlyList<CellView>)[m.Name, Formats.MediumDate(m.LastDate), Formats.Level(m.Close), Formats.SignedPercent(m.DailyChangePct), Formats.SignedPercent(m.WeekChangePct),
                     m.WindowHigh is { } high ? $"{Formats.Level(high.Value)} ({Formats.MediumDate(high.Date)})" : Formats.Missing, Formats.SignedPercent(m.DropFromHighPct),

@@ -5,6 +5,9 @@ public sealed class MarketDataSourceException(string source, SourceFailure failu
     : Exception($"{source}: {message}", inner)
 {
     public string SourceName { get; } = source;
+
+    /// <summary>What went wrong, without the source's name that <see cref="Exception.Message"/> starts with.</summary>
+    public string Detail { get; } = message;
     public SourceFailure Failure { get; } = failure;
 }
 

@@ -45,7 +45,7 @@ public sealed class CheckWatchLevels(
         }
         catch (MarketDataSourceException e)
         {
-            log.LogWarning("Watch check skipped, no alerts sent: the price provider {Source} failed ({Failure}): {Reason}", e.SourceName, e.Failure, e.Message);
+            log.LogWarning("Watch check skipped, no alerts sent: the price provider {Source} failed ({Failure}): {Reason}", e.SourceName, e.Failure, e.Detail);
             return new WatchCheckResult(WatchCheckOutcome.ProviderUnavailable, 0, 0, e.Message);
         }
 

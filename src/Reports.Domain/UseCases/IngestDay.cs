@@ -83,7 +83,8 @@ public sealed class IngestDay
             }
             catch (MarketDataSourceException e)
             {
-                return SourceIngest.SourceFailed(CoinCapsName, e.Failure, e.Message);
+                // The caps are stored as "marketcaps" but fetched from a provider: its name stays in the reason.
+                return SourceIngest.SourceFailed(CoinCapsName, e.Failure, e.SourceName == CoinCapsName ? e.Detail : e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -130,7 +131,8 @@ public sealed class IngestDay
             }
             catch (MarketDataSourceException e)
             {
-                return SourceIngest.SourceFailed(source.Name, e.Failure, e.Message);
+                // The result names the source; the reason is what went wrong, so no reader says the name twice.
+                return SourceIngest.SourceFailed(source.Name, e.Failure, e.SourceName == source.Name ? e.Detail : e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

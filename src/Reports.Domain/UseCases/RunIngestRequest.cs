@@ -35,10 +35,8 @@ public sealed class RunIngestRequest(IngestDay ingest, BootstrapHistory history,
                     return $"{day:yyyy-MM-dd} has not ended yet (UTC)";
                 var result = await ingest.RunAsync(day, cancellationToken).ConfigureAwait(false);
                 IngestLog.Write(log, result);
-                // A provider's own message already starts with its name ("binance: HTTP 503"); say it once.
                 return result.ShouldRetry
-                    ? string.Join("; ", result.Failures.Where(f => f.IsRetryable)
-                        .Select(f => f.Reason?.StartsWith($"{f.Source}: ", StringComparison.Ordinal) == true ? f.Reason : $"{f.Source}: {f.Reason}"))
+                    ? string.Join("; ", result.Failures.Where(f => f.IsRetryable).Select(f => $"{f.Source}: {f.Reason}"))
                     : null;
 
             case IngestRequest.History(var chunk):

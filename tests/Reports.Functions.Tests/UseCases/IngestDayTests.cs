@@ -33,6 +33,8 @@ public sealed class IngestDayTests
         Assert.Equal((IngestOutcome.SourceFailed, (SourceFailure?)null, true), (Outcome("crashing"), Of("crashing").Failure, Of("crashing").IsRetryable));
         Assert.Equal("InvalidOperationException: bug in parser", Of("crashing").Reason);
         Assert.False(Of("blocked").IsRetryable);
+        // The outcome names its source; the reason does not say it again ("blocked: blocked: HTTP 451").
+        Assert.Equal("HTTP 451: set MarketData:Binance:BaseUrl", Of("blocked").Reason);
         Assert.True(result.ShouldRetry);
         Assert.False(result.StorageFailed);
         Assert.Equal(["gecko"], writer.Stored.Select(s => s.Source));

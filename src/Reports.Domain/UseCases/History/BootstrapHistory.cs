@@ -92,7 +92,7 @@ public sealed class BootstrapHistory
             }
             catch (MarketDataSourceException e)
             {
-                return new ChunkResult(chunk, 0, chunk.Days - missing.Count, 1, ChunkOutcome.SourceFailed, $"{e.Failure}: {e.Message}");
+                return new ChunkResult(chunk, 0, chunk.Days - missing.Count, 1, ChunkOutcome.SourceFailed, $"{e.Failure}: {(e.SourceName == source.Name ? e.Detail : e.Message)}");
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -37,6 +37,8 @@ public class AttributionReportTests
             Assert.Contains("Where the money went, by part", text);   // the waterfall's title
             Assert.Contains("Of the $1.205 trillion that left since 14 January 2026, Bitcoin accounted for $682.9 billion (56.7%)", text);
             Assert.Contains("so part of the money parked in stablecoins rather than left crypto", text);
+            // The CLI reads the month of caps the attribution uses, and the sources say that is what the range is.
+            Assert.Contains("Per-coin market caps: marketcaps.csv, 6 January 2026 to 5 February 2026, the days the attribution reads (775 rows)", text);
         }
         var html = File.ReadAllText(tmp.File("r.html"));
         Assert.Contains("<h2>Where the money went</h2>", html);

@@ -24,6 +24,9 @@ internal static class MethodologyWriter
         foreach (var src in a.Sources)
         {
             var range = src.From is { } f && src.To is { } t ? $"{Formats.Date(f)} to {Formats.Date(t)}" : "no dated rows";
+            // A report reads only the month of per-coin caps its attribution uses: say so, or the range reads as all the store holds.
+            if (src.Name == Market.MarketData.CoinCapsSourceName && src.From >= FlowAttribution.FirstCapDay(a.Date, FlowAttribution.CapDaysRead(s)))
+                range += ", the days the attribution reads";
             var provenance = src.Provenance is null ? "" : $"; {src.Provenance}";
             p.Say($"{src.Name}: {src.Origin}, {range} ({Words.Count(src.Rows, "row")}){provenance}{(src.Synthetic ? " [synthetic]" : "")}.");
         }

@@ -29,7 +29,8 @@ public sealed class CheckWatchLevels(
 {
     private readonly ILogger log = logger ?? NullLogger<CheckWatchLevels>.Instance;
 
-    public async Task<WatchCheckResult> RunAsync(CancellationToken cancellationToken)
+    /// <param name="sendAlerts">False while email is off: breaks are still recorded for the next edition, no one is emailed.</param>
+    public async Task<WatchCheckResult> RunAsync(CancellationToken cancellationToken, bool sendAlerts = true)
     {
         var edition = await levels.LatestAsync(cancellationToken).ConfigureAwait(false);
         if (edition is null || edition.Levels.Count == 0)
@@ -63,6 +64,11 @@ public sealed class CheckWatchLevels(
         var today = CompleteDays.Today(time);
         // Recorded before any email, so a check cut short still leaves the fact for the next edition.
         foreach (var b in breaks) await RecordAsync(today, b, alertedAt: null, cancellationToken).ConfigureAwait(false);
+        if (!sendAlerts)
+        {
+            log.LogInformation("Watch check: {Breaks} levels broke; recorded, no alerts (email is off)", breaks.Count);
+            return new WatchCheckResult(WatchCheckOutcome.Checked, breaks.Count, 0);
+        }
         var alerted = new HashSet<WatchBreak>();
         var sent = 0;
         await foreach (var subscriber in subscribers.ListAsync(cancellationToken).ConfigureAwait(false))

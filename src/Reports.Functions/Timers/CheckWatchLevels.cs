@@ -17,15 +17,14 @@ public sealed class CheckWatchLevels(CheckWatchLevelsUseCase check, IOptions<Smt
     public Task RunAsync([TimerTrigger("%" + TimerSchedules.Watch + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
         HandleAsync(cancellationToken);
 
-    /// <summary>The trigger's body, returning what happened (for tests); null while email is off.</summary>
-    public async Task<WatchCheckResult?> HandleAsync(CancellationToken cancellationToken)
+    /// <summary>The trigger's body, returning what happened (for tests).</summary>
+    /// <remarks>With email off the levels are still checked: the breaks it records reach the next edition's scored calls.</remarks>
+    public async Task<WatchCheckResult> HandleAsync(CancellationToken cancellationToken)
     {
-        if (!smtp.Value.IsConfigured)
-        {
-            logger.LogWarning("Email is off (no Email__Smtp__Host): watch levels not checked");
-            return null;
-        }
-        var result = await check.RunAsync(cancellationToken);
+        var alerts = smtp.Value.IsConfigured;
+        if (!alerts)
+            logger.LogWarning("Email is off (no Email__Smtp__Host): watch breaks are recorded, no alerts are sent");
+        var result = await check.RunAsync(cancellationToken, alerts);
         logger.LogInformation("Watch check: {Outcome}, {Breaks} levels broken, {Sent} alerts sent", result.Outcome, result.Breaks, result.Sent);
         return result;
     }

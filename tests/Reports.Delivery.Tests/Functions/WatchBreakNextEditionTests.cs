@@ -1,11 +1,14 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
 using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Domain.Watch;
+using Reports.Infrastructure.Email;
 
 namespace Reports.Delivery.Tests.Functions;
 
@@ -74,6 +77,27 @@ public sealed class WatchBreakNextEditionTests(Smtp4devServer smtp, AzuriteServe
                 && s.GetProperty("text").GetString()!.Contains("named yesterday", StringComparison.Ordinal));
         Assert.EndsWith("at 14:00 UTC; an alert went out at 15:00 UTC).", sentence.GetProperty("text").GetString());
         Assert.Equal(held ? "calls.support-held-after-break" : "calls.support-broke", sentence.GetProperty("rules")[0].GetString());
+    }
+
+    [Fact]
+    public async Task With_email_off_a_break_is_still_recorded_and_no_one_is_alerted()
+    {
+        var support = (await app.GetRequiredService<IWatchLevelSource>().LatestAsync(default))!.Levels.Single(l => l.Symbol == "BTC" && l.Kind == WatchLevel.NearestSupport);
+        Price("BTCUSDT", support.Level - 250m);
+        Price("ETHUSDT", 1_000_000m);
+        var manage = app.GetRequiredService<ManageSubscribers>();
+        await manage.AddAsync($"reader@{domain}", null, EmailFormat.LinkOnly, default);
+        await manage.SetWatchAlertsAsync($"reader@{domain}", true, null, default);
+        var emailOff = new Reports.Functions.Timers.CheckWatchLevels(
+            app.GetRequiredService<CheckWatchLevels>(), Options.Create(new SmtpOptions()), NullLogger<Reports.Functions.Timers.CheckWatchLevels>.Instance);
+
+        var result = await emailOff.HandleAsync(default);
+
+        Assert.Equal((WatchCheckOutcome.Checked, 0), (result.Outcome, result.Sent));
+        Assert.Equal(new LevelBreak("BTC", WatchLevel.NearestSupport, support.Level, support.Level - 250m, TwoPm, null),
+            Assert.Single(await app.GetRequiredService<IWatchBreakLog>().ListAsync(Day, default), b => b.Symbol == "BTC"));
+        // The opted-in reader was not claimed for: once email is on, the next check alerts them.
+        Assert.Equal(1, (await Function().HandleAsync(default)).Sent);
     }
 
     private Reports.Functions.Timers.CheckWatchLevels Function() => watch.Function();

@@ -90,13 +90,12 @@ def normal(rng):
 
 
 def read_daily(path):
-    """Yahoo rows as dicts: date (date), the OHLC as exact Decimals, their original strings, volume (int)."""
+    """Yahoo rows as dicts: date (date), the OHLC as exact Decimals, volume (int)."""
     rows = []
     with open(path, newline="") as f:
         for r in csv.DictReader(f):
             rows.append({
                 "date": dt.date.fromisoformat(r["Date"]),
-                "raw": {k: r[k] for k in ("Open", "High", "Low", "Close")},
                 "open": Decimal(r["Open"]), "high": Decimal(r["High"]),
                 "low": Decimal(r["Low"]), "close": Decimal(r["Close"]),
                 "volume": int(r["Volume"]),

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Generates the synthetic files of samples/ from the real daily candles in samples/daily/.
+"""Generates the synthetic files of samples/ from the real files next to them.
 
-Writes global.csv, marketcaps.csv, 4h/<ASSET>.csv, derivatives/<ASSET>.csv, events.csv and provenance.csv. Python 3 standard
-library only, no network, no clock: the output depends only on the daily files and SEED, so a re-run writes
-byte-identical files. Every random draw comes from a random.Random seeded per output file (seed + file name), so
-adding an asset does not change the files of the others.
+Writes marketcaps.csv (from daily/ and the real-or-estimated global.csv), derivatives/<ASSET>.csv (from daily/),
+events.csv and provenance.csv. The real files (daily/, cross/: import_real.py; 4h/, global.csv: import_market.py) are
+inputs only. Python 3 standard library only, no network, no clock: the output depends only on those files and SEED,
+so a re-run writes byte-identical files. Every random draw comes from a random.Random seeded per output file (seed +
+file name), so adding an asset does not change the files of the others.
 
     python3 samples/.generate/generate.py            # rewrites the files next to daily/
     python3 samples/.generate/generate.py --out DIR  # writes them to DIR instead (used by check.py)
@@ -19,25 +20,20 @@ import math
 import os
 import random
 import zlib
-from decimal import Decimal, ROUND_DOWN, ROUND_HALF_EVEN
+from decimal import Decimal
 
 SEED = 20260225
 SAMPLES = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GENERATOR = "samples/.generate/generate.py"
 SYNTHETIC_PROVIDER = f"synthetic: {GENERATOR} (seed {SEED})"
 
-FOUR_HOUR_DAYS = 240
-BARS_PER_DAY = 6
-FOUR_HOURS_MS = 4 * 3600 * 1000
-CENT = Decimal("0.01")
-
 # Per-asset model parameters. Supplies are circulating supplies on 2025-01-01 and their daily growth: BTC issues
 # 3.125 BTC a block since the April 2024 halving (about 450 a day); ETH's net issuance has been roughly +0.6 % a
 # year since 2024. Open interest is the aggregate futures OI as a share of the asset's market cap (BTC about 3-4 %,
-# ETH about 8-10 % in 2025). Trade size turns dollar volume into a plausible Binance trade count.
+# ETH about 8-10 % in 2025). The supplies are also import_market.py's, for the estimated total market cap.
 ASSETS = {
-    "BTC": {"supply0": 19_800_000, "supply_per_day": 450, "oi_share": 0.035, "trade_usd": 18_000},
-    "ETH": {"supply0": 120_500_000, "supply_per_day": 2_000, "oi_share": 0.085, "trade_usd": 9_000},
+    "BTC": {"supply0": 19_800_000, "supply_per_day": 450, "oi_share": 0.035},
+    "ETH": {"supply0": 120_500_000, "supply_per_day": 2_000, "oi_share": 0.085},
 }
 SUPPLY_EPOCH = dt.date(2025, 1, 1)
 
@@ -49,6 +45,17 @@ REAL_PROVIDERS = {
     "cross/GOLD.csv": "Yahoo Finance GLD daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
     "cross/SILVER.csv": "Yahoo Finance SLV daily (yfinance) via GitHub kittycapital/etf-seasonality @30892cf3",
     "events.csv": "hand-curated public announcements; each row cites its source_url where one is known",
+    "4h/BTC.csv": "Binance BTCUSDT 4h klines: spot to 2026-08-12 via GitHub RonaldLu66/binance-btc-monitor @ccc385b6, "
+                  "USDT-M perpetual from 2026-08-13 via GitHub MoeAZack/ZackBot2 @4f1c8118 (quote volume = base volume "
+                  "x mean of OHLC; trades and taker volumes not published, 0)",
+    "4h/ETH.csv": "Binance ETHUSDT 4h klines: spot to 2026-07-25 via GitHub zhuxice-ctrl/bianV2 @12280f84, "
+                  "USDT-M perpetual from 2026-07-26 via GitHub MoeAZack/ZackBot2 @4f1c8118 (quote volume = base volume "
+                  "x mean of OHLC; trades and taker volumes not published, 0)",
+    # The data folder's label for estimated days (DataFolderHistoryWriter) comes first, then where the rest is from.
+    "global.csv": "days 2025-05-18..2026-08-20 are estimated (global-estimated): BTC close x supply / BTC dominance "
+                  "(GitHub hhysteric/btc-cycle-dashboard @00ad076f) x 1.0364, volume 2.0846 x BTC+ETH volume, both "
+                  "ratios to CoinGecko's real figures of 2025-01-01..2025-05-17, which are CoinGecko's total market cap "
+                  "chart via GitHub Hamzakiln/prediction_model @4c21bc9e",
 }
 
 # Real, dated events inside the sample window. Only official pages whose address is known for certain are cited;
@@ -83,13 +90,12 @@ def normal(rng):
 
 
 def read_daily(path):
-    """Yahoo rows as dicts: date (date), the OHLC as exact Decimals, their original strings, volume (int)."""
+    """Yahoo rows as dicts: date (date), the OHLC as exact Decimals, volume (int)."""
     rows = []
     with open(path, newline="") as f:
         for r in csv.DictReader(f):
             rows.append({
                 "date": dt.date.fromisoformat(r["Date"]),
-                "raw": {k: r[k] for k in ("Open", "High", "Low", "Close")},
                 "open": Decimal(r["Open"]), "high": Decimal(r["High"]),
                 "low": Decimal(r["Low"]), "close": Decimal(r["Close"]),
                 "volume": int(r["Volume"]),
@@ -112,31 +118,6 @@ def write_csv(path, header, rows):
         if header:
             w.writerow(header)
         w.writerows(rows)
-
-
-# ---------------------------------------------------------------- global.csv
-
-def global_rows(btc, eth):
-    """Total market cap = BTC market cap / BTC dominance; dominance follows ETH/BTC (alts lag in sell-offs)."""
-    rng = rng_for("global.csv")
-    eth_by_day = {r["date"]: r for r in eth}
-    ratios = [math.log(float(eth_by_day[r["date"]]["close"] / r["close"])) for r in btc]
-    mean_ratio = sum(ratios) / len(ratios)
-
-    rows, smoothed, noise = [], None, 0.0
-    for r, ratio in zip(btc, ratios):
-        e = eth_by_day[r["date"]]
-        # A weaker ETH/BTC means a larger BTC share; 6 points of dominance per unit of log-ratio keeps it in 57-62 %.
-        target = 59.5 - 6.0 * (ratio - mean_ratio)
-        smoothed = target if smoothed is None else smoothed + 0.15 * (target - smoothed)
-        noise = 0.9 * noise + 0.08 * normal(rng)
-        dominance = min(62.0, max(57.0, smoothed + noise))
-        btc_cap = float(r["close"]) * supply("BTC", r["date"])
-        total_cap = round(btc_cap / (dominance / 100.0))
-        # Aggregators' total volume runs about twice BTC+ETH volume; a little noise keeps the ratio from being flat.
-        total_volume = round((r["volume"] + e["volume"]) * 2.05 * math.exp(0.06 * normal(rng)))
-        rows.append([r["date"].isoformat(), total_cap, total_volume])
-    return rows
 
 
 # ---------------------------------------------------------------- marketcaps.csv
@@ -221,87 +202,6 @@ def clamp(value, low, high):
     return min(high, max(low, value))
 
 
-def four_hour_rows(asset, daily):
-    """Six Binance-style 4h klines per day whose open, close, extremes and volume reconcile exactly with the day.
-
-    The path between the daily open and close is a Brownian bridge in log price; the bars holding the path's
-    highest and lowest points get the day's exact High and Low as their wicks, the others a small random wick.
-    """
-    rng = rng_for(f"4h/{asset}.csv")
-    trade_usd = ASSETS[asset]["trade_usd"]
-    # Crypto trades most while US markets are open (12-20 UTC) and least in the Asian night.
-    profile = [0.85, 0.75, 0.9, 1.15, 1.35, 1.0]
-    rows = []
-    for day in daily[-FOUR_HOUR_DAYS:]:
-        o, h, l, c = day["open"], day["high"], day["low"], day["close"]
-        log_range = max(math.log(float(h) / float(l)), 1e-6)
-        sigma = log_range / 2.5  # a 6-step bridge with this step size spans about the day's range
-        walk = [0.0]
-        for _ in range(BARS_PER_DAY):
-            walk.append(walk[-1] + sigma * normal(rng))
-        # Path points stay strictly inside the day's range so the extremes are wicks and rounding never breaks a
-        # bound; where the bridge would leave the range it is shrunk (not clipped, which would flatten the path).
-        lo_in, hi_in = l + CENT, h - CENT
-        x0, x6 = math.log(float(o)), math.log(float(c))
-        line = [x0 + k / BARS_PER_DAY * (x6 - x0) for k in range(BARS_PER_DAY + 1)]
-        bridge = [walk[k] - k / BARS_PER_DAY * walk[BARS_PER_DAY] for k in range(BARS_PER_DAY + 1)]
-        top_in, bottom_in = math.log(float(hi_in)), math.log(float(lo_in))
-        shrink = 1.0
-        for k in range(1, BARS_PER_DAY):
-            room = (top_in if bridge[k] > 0 else bottom_in) - line[k]
-            if bridge[k] != 0.0 and room / bridge[k] < shrink:
-                shrink = max(0.0, 0.97 * room / bridge[k])
-        path = [o]
-        for k in range(1, BARS_PER_DAY):
-            price = Decimal(repr(math.exp(line[k] + shrink * bridge[k]))).quantize(CENT, ROUND_HALF_EVEN)
-            path.append(clamp(price, lo_in, hi_in))
-        path.append(c)
-
-        bars = [(path[i], path[i + 1]) for i in range(BARS_PER_DAY)]
-        top = max(range(BARS_PER_DAY), key=lambda i: (max(bars[i]), -i))
-        bottom = min(range(BARS_PER_DAY), key=lambda i: (min(bars[i]), i))
-
-        weights = []
-        for i, (bo, bc) in enumerate(bars):
-            move = abs(math.log(float(bc) / float(bo))) / log_range
-            weights.append(profile[i] * math.exp(0.25 * normal(rng)) * (1.0 + 2.0 * move))
-        total_cents = day["volume"] * 100
-        cents = [int(total_cents * w / sum(weights)) for w in weights]
-        cents[max(range(BARS_PER_DAY), key=lambda i: weights[i])] += total_cents - sum(cents)
-
-        day_start_ms = int(dt.datetime(day["date"].year, day["date"].month, day["date"].day,
-                                       tzinfo=dt.timezone.utc).timestamp()) * 1000
-        for i, (bo, bc) in enumerate(bars):
-            wick = Decimal(repr(float(bo) * log_range * 0.12 * abs(normal(rng)))).quantize(CENT, ROUND_DOWN)
-            # Only the chosen bars reach the day's extremes; the others' wicks stop a cent short of them.
-            bh = h if i == top else max(max(bo, bc), min(max(bo, bc) + wick, hi_in))
-            wick = Decimal(repr(float(bo) * log_range * 0.12 * abs(normal(rng)))).quantize(CENT, ROUND_DOWN)
-            bl = l if i == bottom else min(min(bo, bc), max(min(bo, bc) - wick, lo_in))
-            quote = Decimal(cents[i]) / 100
-            typical = (bo + bh + bl + bc) / 4
-            base = (quote / typical).quantize(Decimal("0.00000001"))
-            trades = max(1, round(float(quote) / trade_usd * math.exp(0.1 * normal(rng))))
-            # Takers buy more in bars that close up: half the volume, shifted 5 points per 1 % move.
-            taker = clamp(0.5 + 5.0 * float(bc / bo - 1) + 0.03 * normal(rng), 0.3, 0.7)
-            taker_share = Decimal(repr(round(taker, 4)))
-            open_ms = day_start_ms + i * FOUR_HOURS_MS
-            rows.append([
-                open_ms, price_text(bo, day), price_text(bh, day), price_text(bl, day), price_text(bc, day),
-                base, open_ms + FOUR_HOURS_MS - 1, f"{quote:.2f}", trades,
-                (base * taker_share).quantize(Decimal("0.00000001")),
-                (quote * taker_share).quantize(Decimal("0.00000001")), 0,
-            ])
-    return rows
-
-
-def price_text(value, day):
-    """The daily file's own text for the day's exact OHLC values (so they match to the last digit), else 2 decimals."""
-    for key, name in (("open", "Open"), ("high", "High"), ("low", "Low"), ("close", "Close")):
-        if value == day[key]:
-            return day["raw"][name]
-    return f"{value:.2f}"
-
-
 # ---------------------------------------------------------------- derivatives/<ASSET>.csv
 
 def derivatives_rows(asset, daily):
@@ -341,7 +241,7 @@ def derivatives_rows(asset, daily):
 def provenance_rows():
     """Every file of the folder with its publisher; real files are found on disk so a new one cannot go unlabelled."""
     rows = []
-    for folder in ("daily", "cross"):
+    for folder in ("daily", "cross", "4h"):
         for name in sorted(os.listdir(os.path.join(SAMPLES, folder))):
             if name.endswith(".csv"):
                 path = f"{folder}/{name}"
@@ -349,9 +249,8 @@ def provenance_rows():
                     raise SystemExit(f"{path} has no provider in REAL_PROVIDERS; add one before regenerating")
                 rows.append([path, REAL_PROVIDERS[path], "false"])
     rows.append(["events.csv", REAL_PROVIDERS["events.csv"], "false"])
-    rows.append(["global.csv", SYNTHETIC_PROVIDER, "true"])
+    rows.append(["global.csv", REAL_PROVIDERS["global.csv"], "false"])
     rows.append(["marketcaps.csv", SYNTHETIC_PROVIDER, "true"])
-    rows.append(["4h/*.csv", SYNTHETIC_PROVIDER, "true"])
     rows.append(["derivatives/*.csv", SYNTHETIC_PROVIDER, "true"])
     return rows
 
@@ -370,12 +269,11 @@ def main():
     if "BTC" not in daily or "ETH" not in daily:
         raise SystemExit("daily/BTC.csv and daily/ETH.csv are needed")
 
-    total = global_rows(daily["BTC"], daily["ETH"])
-    write_csv(os.path.join(out, "global.csv"), ["date", "total_market_cap_usd", "total_volume_usd"], total)
+    with open(os.path.join(SAMPLES, "global.csv"), newline="") as f:
+        total = [[r["date"], int(r["total_market_cap_usd"]), int(r["total_volume_usd"])] for r in csv.DictReader(f)]
     write_csv(os.path.join(out, "marketcaps.csv"), ["date", "symbol", "market_cap_usd", "category"],
               marketcap_rows(daily["BTC"], daily["ETH"], total))
     for asset, rows in daily.items():
-        write_csv(os.path.join(out, "4h", f"{asset}.csv"), None, four_hour_rows(asset, rows))
         write_csv(os.path.join(out, "derivatives", f"{asset}.csv"),
                   ["date", "open_interest_usd", "long_liquidations_usd", "short_liquidations_usd"],
                   derivatives_rows(asset, rows))

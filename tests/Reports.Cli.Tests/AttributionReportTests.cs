@@ -21,21 +21,21 @@ public class AttributionReportTests
         var windows = attribution.GetProperty("windows").EnumerateArray().ToList();
         Assert.Equal(["day", "week", "drain"], windows.Select(w => w.GetProperty("name").GetString()));
         // From samples/marketcaps.csv and global.csv, 14 Jan 2026 (the 30-day high) to 5 Feb 2026:
-        // BTC 1,252,787,911,172 − 1,935,688,375,589; total 2,105,895,847,616 − 3,310,540,536,517;
+        // BTC 1,252,787,911,172 − 1,935,688,375,589; total 2,205,629,131,177 − 3,421,096,528,657;
         // the six stablecoins 232,103,667,727 − 230,194,003,590.
         var drain = windows[2];
         Assert.Equal("2026-01-14", drain.GetProperty("from").GetString());
         Assert.Equal(-682_900_464_417m, drain.GetProperty("btcUsd").GetDecimal());
-        Assert.Equal(-1_204_644_688_901m, drain.GetProperty("totalChangeUsd").GetDecimal());
+        Assert.Equal(-1_215_467_397_480m, drain.GetProperty("totalChangeUsd").GetDecimal());
         Assert.Equal(1_909_664_137m, drain.GetProperty("stablecoinSupplyChangeUsd").GetDecimal());
-        Assert.Equal(56.69m, drain.GetProperty("btcSharePct").GetDecimal());   // 682.9 / 1,204.6
-        Assert.Equal(59.49m, attribution.GetProperty("btcDominancePct").GetDecimal());   // 1,252.8 / 2,105.9
+        Assert.Equal(56.18m, drain.GetProperty("btcSharePct").GetDecimal());   // 682.9 / 1,215.5
+        Assert.Equal(56.80m, attribution.GetProperty("btcDominancePct").GetDecimal());   // 1,252.8 / 2,205.6
 
         using (var pdf = PdfDocument.Open(tmp.File("r.pdf")))
         {
             var text = string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))).ReplaceLineEndings(" ");
             Assert.Contains("Where the money went, by part", text);   // the waterfall's title
-            Assert.Contains("Of the $1.205 trillion that left since 14 January 2026, Bitcoin accounted for $682.9 billion (56.7%)", text);
+            Assert.Contains("Of the $1.215 trillion that left since 14 January 2026, Bitcoin accounted for $682.9 billion (56.2%)", text);
             Assert.Contains("so part of the money parked in stablecoins rather than left crypto", text);
             // The CLI reads the month of caps the attribution uses, and the sources say that is what the range is.
             Assert.Contains("Per-coin market caps: marketcaps.csv, 6 January 2026 to 5 February 2026, the days the attribution reads (775 rows)", text);

@@ -69,8 +69,8 @@ internal static class BottomLineWriter
         else if (liq is not null && Rules.LiquidationSplit(liq, day) == Rules.ShortSqueeze)
         {
             var under = m.DrainUsd is { } drain ? $", and it is still {p.Money("market.drainUsd", drain)} under its {a.Settings.SwingHighWindowDays}-day high" : "";
-            p.Say($"Bottom line: a short squeeze, not yet an advance. Shorts took {p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value)} of liquidations as the cap rose {p.Percent("market.dailyChangePct", day)}, "
-                + $"short of a strong day{under}.", Rules.SqueezeNotAdvance, Rules.ShortSqueeze);
+            p.Say($"Bottom line: a short squeeze, not yet an advance. Shorts took {p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value)} of liquidations as the cap rose {p.Percent("market.dailyChangePct", day)}{under}.",
+                Rules.SqueezeNotAdvance, Rules.ShortSqueeze);
             var advance = m.DrainUsd is null ? "A strong day up would make it an advance" : "Reclaiming that high would make it an advance";
             p.Say(support is not null
                 ? $"{advance}; a close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would undo the squeeze."
@@ -78,7 +78,7 @@ internal static class BottomLineWriter
         }
         else if (liq is not null && Rules.LiquidationSplit(liq, day) == Rules.LongFlush)
         {
-            p.Say($"Bottom line: a flush of leveraged longs, not yet a slide. Longs took {p.Percent("market.liquidationsLongSharePct", liq.LongSharePct!.Value)} of liquidations as the cap fell {p.Percent("market.dailyChangePct", day)}, short of a strong day.", Rules.FlushNotSlide, Rules.LongFlush);
+            p.Say($"Bottom line: a flush of leveraged longs, not yet a slide. Longs took {p.Percent("market.liquidationsLongSharePct", liq.LongSharePct!.Value)} of liquidations as the cap fell {p.Percent("market.dailyChangePct", day)}.", Rules.FlushNotSlide, Rules.LongFlush);
             p.Say(support is not null
                 ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn it into a slide; holding it would leave the market drifting."
                 : "A strong day down would turn it into a slide.");

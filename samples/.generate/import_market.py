@@ -44,7 +44,7 @@ import sys
 from decimal import Decimal, ROUND_HALF_EVEN
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generate import read_daily, supply  # noqa: E402  (one supply model for the whole folder)
+from generate import read_daily, supply, write_csv as write  # noqa: E402  (one supply model and CSV writer for the whole folder)
 
 RONALD = ("ccc385b6d1196fdc1b9785872c30af6aa397473c", "data/BTCUSDT_4h.csv")
 BIAN = ("12280f842991264e8f8990465d2153b4d44305cc", "data/ETHUSDT_4h.csv")
@@ -139,15 +139,6 @@ def global_file(btc, eth, coingecko_path, dominance_path):
           f"K={k:.4f}, KV={kv:.4f}; the estimate on the real days: median error {100 * errors[len(errors) // 2]:.2f} %, "
           f"max {100 * errors[-1]:.2f} %")
     return rows
-
-
-def write(path, header, rows):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        if header:
-            w.writerow(header)
-        w.writerows(rows)
 
 
 def main():

@@ -11,8 +11,9 @@ internal sealed class ArticleSectionView(ArticleSection section) : IComponent
     {
         column.Spacing(6);
         column.Item().Component(new SectionHeading(section.Title));
-        foreach (var paragraph in section.Paragraphs)
+        for (var i = 0; i < section.Paragraphs.Count; i++)
         {
+            var paragraph = section.Paragraphs[i];
             if (paragraph.IsList)
             {
                 column.Item().Column(list =>
@@ -26,7 +27,10 @@ internal sealed class ArticleSectionView(ArticleSection section) : IComponent
             }
             else if (paragraph.Sentences.Count > 0)
             {
-                column.Item().Text(paragraph.Text, Typography.Body);
+                // A lead-in ("What drove the day:") stays on the page of its list's first item: a figure that
+                // floats to the next page must not come between them.
+                var item = i + 1 < section.Paragraphs.Count && section.Paragraphs[i + 1].IsList ? column.Item().KeepWithNext() : column.Item();
+                item.Text(paragraph.Text, Typography.Body);
             }
         }
     });

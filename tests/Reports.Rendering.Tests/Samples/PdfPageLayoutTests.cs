@@ -53,6 +53,26 @@ public sealed class PdfPageLayoutTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SampleReports.Days), MemberType = typeof(SampleReports))]
+    public void A_lead_in_is_never_the_last_line_of_a_page(string day)
+    {
+        var report = SampleReports.For(day);
+        // Paragraphs that introduce a list ("What drove the day:"): the page must not end between one and its list.
+        var leadIns = report.Article.Sections.SelectMany(s => s.Paragraphs.Zip(s.Paragraphs.Skip(1)))
+            .Where(pair => !pair.First.IsList && pair.Second.IsList).Select(pair => pair.First.Text).ToList();
+        Assert.NotEmpty(leadIns);
+        using var document = PdfDocument.Open(new PdfReportRenderer().Render(report));
+        foreach (var page in document.GetPages().SkipLast(1))
+        {
+            var margin = 18 * 72 / 25.4;
+            var body = page.GetWords().Where(w => w.BoundingBox.Bottom > margin + 14).ToArray();
+            var lowest = body.Min(w => w.BoundingBox.Bottom);
+            var lastLine = string.Join(' ', body.Where(w => w.BoundingBox.Bottom < lowest + 2).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+            Assert.False(leadIns.Any(l => l.EndsWith(lastLine, StringComparison.Ordinal)), $"{day}, page {page.Number} ends on a lead-in: '{lastLine}'");
+        }
+    }
+
     [Fact]
     public void The_checks_themselves_see_an_overlap_and_a_blank_page()
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Storage;

@@ -73,6 +73,17 @@ internal sealed class InMemoryLedger : ISendLedger
         }
     }
 
+    public Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!rows.TryGetValue((update.Date, update.SubscriberId), out var current) || current.Version != update.Version || rows.ContainsKey((add.Date, add.SubscriberId)))
+                return Task.FromResult<LedgerEntry?>(null);
+            rows[(update.Date, update.SubscriberId)] = update with { Version = $"v{++version}" };
+            return Task.FromResult<LedgerEntry?>(rows[(add.Date, add.SubscriberId)] = add with { Version = $"v{++version}" });
+        }
+    }
+
     public async IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         List<LedgerEntry> day;
@@ -87,9 +98,13 @@ internal sealed class RecordingQueue : IEmailRequestQueue
     public ConcurrentQueue<(EmailRequest Request, TimeSpan Delay)> Queued { get; } = new();
     public ConcurrentQueue<FailedEmailRequest> Poisoned { get; } = new();
 
-    public Task EnqueueAsync(EmailRequest request, TimeSpan delay, CancellationToken cancellationToken)
+    /// <summary>Every message as it was queued.</summary>
+    public ConcurrentQueue<IReadOnlyList<EmailRequest>> Messages { get; } = new();
+
+    public Task EnqueueAsync(IReadOnlyList<EmailRequest> requests, TimeSpan delay, CancellationToken cancellationToken)
     {
-        Queued.Enqueue((request, delay));
+        Messages.Enqueue(requests);
+        foreach (var request in requests) Queued.Enqueue((request, delay));
         return Task.CompletedTask;
     }
 

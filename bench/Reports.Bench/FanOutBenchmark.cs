@@ -267,6 +267,10 @@ internal static class FanOutBenchmark
 
         public EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings) =>
             times.TimeSync(Step.Compose, () => inner.ComposeDigest(latest, week, subscriber, settings));
+
+        public EditionSummary Summarise(Reports.Domain.Narrative.FlowReport report) => inner.Summarise(report);
+
+        public EditionSummary? Summarise(byte[] archivedJson) => inner.Summarise(archivedJson);
     }
 }
 

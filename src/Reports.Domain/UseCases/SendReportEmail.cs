@@ -250,7 +250,7 @@ public sealed class SendReportEmail(
     /// <summary>The digest's editions, newest first: the archived ones of the 7 days ending on the edition's day.</summary>
     private async Task<IReadOnlyList<EditionEntry>> WeekAsync(ReportEdition latest, CancellationToken cancellationToken)
     {
-        var newest = new EditionEntry(latest.Date, latest.Article.Headline, latest.Article.Standfirst);
+        var newest = new EditionEntry(latest.Date, latest.Summary.Headline, latest.Summary.Standfirst);
         if (editions is null) return [newest];
         var listed = await editions.ListAsync(latest.Date, 0, Cadence.WeekDays, cancellationToken).ConfigureAwait(false);
         return [newest, .. listed.Entries.Where(e => e.Date < latest.Date && e.Date >= Cadence.WeekStart(latest.Date))];

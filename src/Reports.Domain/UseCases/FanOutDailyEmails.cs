@@ -19,7 +19,8 @@ public sealed class FanOutDailyEmails(
     /// <summary>
     /// Subscribers per queue message. A message's sends run one after the other, each ~one SMTP exchange plus one ledger
     /// write, so 50 take seconds, far inside a claim's lease and the function timeout; more would spread the day over
-    /// fewer instances. 50 snapshots are ~20 KB of JSON, under the queue's 48 KB (the queue splits a larger one).
+    /// fewer instances. 50 snapshots are ~15 KB of JSON (~30 KB with the longest addresses), under the queue's 48 KiB
+    /// (the queue splits a larger one).
     /// </summary>
     public const int MaxPerMessage = 50;
 

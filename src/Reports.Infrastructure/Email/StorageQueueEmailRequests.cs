@@ -13,7 +13,7 @@ public sealed class StorageQueueEmailRequests(QueueClient requests, QueueClient 
 {
     /// <summary>
     /// Queue Storage takes a message of up to 64 KiB as sent, and Base64 turns every 3 bytes of JSON into 4: so 48 KiB
-    /// of JSON. A message of <see cref="Reports.Domain.UseCases.FanOutDailyEmails.MaxPerMessage"/> requests is about 20 KiB.
+    /// of JSON. A message of <see cref="Reports.Domain.UseCases.FanOutDailyEmails.MaxPerMessage"/> requests is 15-30 KiB.
     /// </summary>
     public const int MaxMessageBytes = 48 * 1024;
 

@@ -199,4 +199,48 @@ public sealed class SendReportEmailTests
         Assert.Equal(new DateOnly(2026, 2, 7), closed.Max());
         Assert.Equal(InFlight.Days + 3, closed.Count);
     }
+
+    [Fact]
+    public async Task A_batch_whose_next_row_exists_falls_back_to_single_writes_and_sends_the_others()
+    {
+        var readers = await ReadersAsync(3);
+        // Reader 1 got the day's email from an earlier message.
+        var earlier = await ledger.ClaimAsync(SampleReport.Day, readers[1].Id, clock.GetUtcNow(), DeliveryPolicy.Default.ClaimLease, default);
+        await ledger.MarkSentAsync(earlier.Entry, "earlier@x", clock.GetUtcNow(), default);
+
+        var results = await send.RunAsync(readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList(), default);
+
+        Assert.Equal([DeliveryOutcome.Sent, DeliveryOutcome.AlreadySent, DeliveryOutcome.Sent], results.Select(r => r.Outcome));
+        Assert.Equal([readers[0].Address, readers[2].Address], sender.Sent.Select(m => m.To));
+        var rows = await ledger.ListAsync(SampleReport.Day, default).ToListAsync();
+        Assert.All(rows, e => Assert.Equal(DeliveryState.Sent, e.State));
+        Assert.Equal("earlier@x", rows.Single(e => e.SubscriberId == readers[1].Id).MessageId);
+    }
+
+    [Fact]
+    public async Task A_host_shutdown_mid_batch_records_the_sent_email_gives_the_claim_back_and_the_redelivery_sends_only_the_rest()
+    {
+        var readers = await ReadersAsync(4);
+        var batch = readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList();
+        using var cancel = new CancellationTokenSource();
+        sender.Failure = m =>
+        {
+            if (m.To != readers[2].Address) return null;
+            cancel.Cancel();
+            return new OperationCanceledException(cancel.Token);
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send.RunAsync(batch, cancel.Token));
+        var afterStop = (await ledger.ListAsync(SampleReport.Day, default).ToListAsync()).ToDictionary(e => e.SubscriberId, e => e.State);
+        sender.Failure = _ => null;
+        var redelivered = await send.RunAsync(batch, default);
+
+        // Readers 0 and 1 went out before the stop (1 marked by the stop itself), 2 was given back, 3 never claimed.
+        Assert.Equal(DeliveryState.Sent, afterStop[readers[0].Id]);
+        Assert.Equal(DeliveryState.Sent, afterStop[readers[1].Id]);
+        Assert.Equal(DeliveryState.Failed, afterStop[readers[2].Id]);
+        Assert.False(afterStop.ContainsKey(readers[3].Id));
+        Assert.Equal([DeliveryOutcome.AlreadySent, DeliveryOutcome.AlreadySent, DeliveryOutcome.Sent, DeliveryOutcome.Sent], redelivered.Select(r => r.Outcome));
+        Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
+    }
 }

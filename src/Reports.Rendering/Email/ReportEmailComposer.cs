@@ -51,20 +51,22 @@ public sealed class ReportEmailComposer : IReportEmailComposer
                 .FirstOrDefault();
             var synthetic = root.GetProperty("sources").EnumerateArray().Any(s => s.GetProperty("synthetic").GetBoolean());
             return new EditionSummary(
-                DateOnly.ParseExact(root.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                root.GetProperty("headline").GetString()!,
-                root.GetProperty("standfirst").GetString()!,
+                DateOnly.ParseExact(Text(root, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Text(root, "headline"),
+                Text(root, "standfirst"),
                 synthetic ? [ReportView.SyntheticNotice] : [],
-                [.. root.GetProperty("keyFigures").EnumerateArray().Select(k =>
-                    new KeyFigure(k.GetProperty("label").GetString()!, k.GetProperty("value").GetString()!, k.GetProperty("note").GetString()))],
+                [.. root.GetProperty("keyFigures").EnumerateArray().Select(k => new KeyFigure(Text(k, "label"), Text(k, "value"), k.GetProperty("note").GetString()))],
                 first,
-                [.. root.GetProperty("assets").EnumerateArray().Select(a => a.GetProperty("symbol").GetString()!)]);
+                [.. root.GetProperty("assets").EnumerateArray().Select(a => Text(a, "symbol"))]);
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or NullReferenceException)
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
+
+    private static string Text(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' is null.");
 
     /// <summary>The weekly digest: subject and title name the week, the body lists its editions, the latest PDF rides along.</summary>
     public static EmailMessage ComposeDigest(ReportEdition latest, IReadOnlyList<EditionEntry> week, Subscriber subscriber, ReportEmailSettings settings)

@@ -44,7 +44,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddTransient<SendReportEmail>();
         services.TryAddTransient<DeliverReportByHand>();
         services.TryAddTransient<CheckWatchLevels>();
-        services.TryAddTransient(sp => new ManageSubscribers(sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(sp => new ManageSubscribers(
+            sp.GetRequiredService<ISubscriberStore>(), sp.GetRequiredService<TimeProvider>(), ledger: sp.GetService<ISendLedger>()));
         return services;
     }
 }

@@ -16,6 +16,13 @@ public interface ISendLedger
     /// <summary>Replaces the row only if it still has <see cref="LedgerEntry.Version"/>; null when it changed meanwhile.</summary>
     Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces <paramref name="update"/> (only if it still has its version) and creates <paramref name="add"/> (only if
+    /// no such row exists) in one atomic write; both rows are of the same day. Returns <paramref name="add"/> as stored,
+    /// or null when either condition failed: then neither row was written.
+    /// </summary>
+    Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken);
+
     /// <summary>Every row for one day.</summary>
     IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, CancellationToken cancellationToken);
 }

@@ -50,7 +50,8 @@ public sealed class DeliverReportByHand(
         var edition = await reports.FindAsync(date, cancellationToken).ConfigureAwait(false);
         if (edition is null) return new DeliveryResult(DeliveryOutcome.ReportNotFound, $"the report for {DeliveryDates.Key(date)} has not been built");
 
-        var claim = await ledger.ClaimAsync(date, id, time.GetUtcNow(), DeliveryPolicy.Default.ClaimLease, cancellationToken).ConfigureAwait(false);
+        // A reader who subscribed again after unsubscribing takes back the days that unsubscribe closed.
+        var claim = await ledger.ClaimAsync(date, id, subscriber?.SubscribedAt, time.GetUtcNow(), DeliveryPolicy.Default.ClaimLease, cancellationToken).ConfigureAwait(false);
         if (claim.Status != ClaimStatus.Claimed && !force)
         {
             var seen = claim.Status switch

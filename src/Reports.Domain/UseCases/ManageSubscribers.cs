@@ -5,7 +5,10 @@ using Reports.Domain.Ports;
 namespace Reports.Domain.UseCases;
 
 /// <summary>Adds, updates, lists and removes subscribers; the only way in validates the address.</summary>
-public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time, Func<string>? newToken = null)
+/// <param name="ledger">The send ledger, where a removal first closes the report days whose requests may be queued
+/// (<see cref="LedgerClaims.CloseForUnsubscribeAsync"/>): queued requests carry the subscriber, so that is what stops
+/// them. Null where nothing is queued (tests of the store alone).</param>
+public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time, Func<string>? newToken = null, ISendLedger? ledger = null)
 {
     private readonly Func<string> token = newToken ?? NewUnsubscribeToken;
 
@@ -50,9 +53,7 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
         var check = EmailAddressRules.Check(addressOrId);
         var id = check.IsValid ? SubscriberId.For(check.Address!) : addressOrId.Trim();
         var existing = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (existing is null || !await store.RemoveAsync(id, cancellationToken).ConfigureAwait(false))
-            return new SubscriberChange(SubscriberChangeKind.NotFound, null, $"'{addressOrId}' is not subscribed");
-        return new SubscriberChange(SubscriberChangeKind.Removed, existing, $"unsubscribed {existing.Address}");
+        return await RemoveAsync(existing, $"'{addressOrId}' is not subscribed", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What the unsubscribe link does.</summary>
@@ -61,8 +62,16 @@ public sealed class ManageSubscribers(ISubscriberStore store, TimeProvider time,
         // Anything not shaped like a token never reaches the store.
         var existing = !IsWellFormedToken(unsubscribeToken) ? null
             : await store.FindByUnsubscribeTokenAsync(unsubscribeToken, cancellationToken).ConfigureAwait(false);
-        if (existing is null || !await store.RemoveAsync(existing.Id, cancellationToken).ConfigureAwait(false))
-            return new SubscriberChange(SubscriberChangeKind.NotFound, null, "no subscriber has that unsubscribe token");
+        return await RemoveAsync(existing, "no subscriber has that unsubscribe token", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SubscriberChange> RemoveAsync(Subscriber? existing, string notFound, CancellationToken cancellationToken)
+    {
+        if (existing is null) return new SubscriberChange(SubscriberChangeKind.NotFound, null, notFound);
+        // Ledger first: once the row is gone the fan-out no longer lists them, but requests already queued still may send.
+        if (ledger is not null) await ledger.CloseForUnsubscribeAsync(existing.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (!await store.RemoveAsync(existing.Id, cancellationToken).ConfigureAwait(false))
+            return new SubscriberChange(SubscriberChangeKind.NotFound, null, notFound);
         return new SubscriberChange(SubscriberChangeKind.Removed, existing, $"unsubscribed {existing.Address}");
     }
 

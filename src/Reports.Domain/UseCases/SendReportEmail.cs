@@ -7,10 +7,17 @@ using Reports.Domain.Ports;
 namespace Reports.Domain.UseCases;
 
 /// <summary>
-/// Handles one queued request: claim the (day, subscriber) delivery in the ledger, send, mark it sent. A failure
-/// gives the claim back and queues the next attempt with a growing delay; after the last attempt the request goes to
-/// the poison queue with the reason. A duplicate request finds the delivery claimed or sent and sends nothing.
+/// Handles one queue message: for each of its requests, in order, claim the (day, subscriber) delivery in the ledger,
+/// send, mark it sent. A failure gives the claim back and queues the next attempt with a growing delay; after the
+/// last attempt the request goes to the poison queue with the reason. A duplicate request finds the delivery claimed
+/// or sent and sends nothing.
 /// </summary>
+/// <remarks>
+/// Round trips per email: a request carrying its subscriber snapshot reads no subscriber row (the claim's insert is
+/// the subscription check: an unsubscribe writes a Rejected row first, <see cref="LedgerClaims.CloseForUnsubscribeAsync"/>),
+/// and each email's Sent mark goes in one write with the next email's claim. So a batch of n costs n + 1 ledger writes,
+/// and a crash still leaves at most one of its rows in Sending (outcome unknown, never re-sent).
+/// </remarks>
 public sealed class SendReportEmail(
     ISubscriberStore subscribers,
     ISendLedger ledger,
@@ -26,44 +33,106 @@ public sealed class SendReportEmail(
 {
     private readonly ILogger log = logger ?? NullLogger<SendReportEmail>.Instance;
 
-    /// <summary>Throws only when the queue or the ledger cannot be written; then the host's own retry takes over.</summary>
-    public async Task<DeliveryResult> RunAsync(EmailRequest request, CancellationToken cancellationToken)
+    /// <summary>A message of one request.</summary>
+    public async Task<DeliveryResult> RunAsync(EmailRequest request, CancellationToken cancellationToken) =>
+        (await RunAsync([request], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// What happened to each request, in order. Retries and deferrals are queued at the end, one message per delay.
+    /// Throws only when the queue or the ledger cannot be written; then the host delivers the message again, and the
+    /// requests already sent find their rows Sent.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryResult>> RunAsync(IReadOnlyList<EmailRequest> requests, CancellationToken cancellationToken)
+    {
+        var run = new Run();
+        var results = new List<DeliveryResult>(requests.Count);
+        try
+        {
+            foreach (var request in requests)
+            {
+                results.Add(run.SkipReason is { } reason
+                    ? await RetryOrPoisonAsync(request, $"not tried after the batch's previous send failed: {reason}", run, cancellationToken).ConfigureAwait(false)
+                    : await HandleAsync(request, run, cancellationToken).ConfigureAwait(false));
+            }
+            await MarkPendingAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The last email the server accepted is recorded even when the batch stops (storage failing, host shutting
+            // down); unrecorded, its row would stay in Sending and later count as "outcome unknown".
+            await TryMarkPendingAsync(run).ConfigureAwait(false);
+            throw;
+        }
+        foreach (var group in run.Later.GroupBy(l => l.Delay))
+            await queue.EnqueueAsync(group.Select(l => l.Request).ToList(), group.Key, cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    private async Task<DeliveryResult> HandleAsync(EmailRequest request, Run run, CancellationToken cancellationToken)
     {
         var (date, id) = (request.Date, request.SubscriberId);
-        var subscriber = await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (subscriber is null)
-        {
-            log.LogInformation("Skipping the {Date} report for subscriber {SubscriberId}: no longer subscribed", Key(date), id);
-            return new DeliveryResult(DeliveryOutcome.NotSubscribed, $"subscriber {id} is no longer subscribed");
-        }
+        var snapshot = request.Reader is { } reader && reader.Id == id && InFlight.TrustsSnapshot(date, time.GetUtcNow()) ? reader : null;
+        var subscriber = snapshot ?? await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (subscriber is null) return NotSubscribed(date, id);
         if (!Cadence.IsDue(subscriber, date))
         {
             log.LogInformation("Skipping the {Date} report for subscriber {SubscriberId}: weekly digest on {DigestDay}", Key(date), id, subscriber.DigestDay);
             return new DeliveryResult(DeliveryOutcome.NotDue, $"subscriber {id} takes a weekly digest on {subscriber.DigestDay}");
         }
 
-        var claim = await ledger.ClaimAsync(date, id, time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
+        var claim = await ClaimAsync(request, subscriber, run, cancellationToken).ConfigureAwait(false);
         switch (claim.Status)
         {
             case ClaimStatus.AlreadySent:
                 log.LogInformation("Not sending the {Date} report to subscriber {SubscriberId} again: sent at {SentAt} as {MessageId}",
                     Key(date), id, claim.Entry.UpdatedAt, claim.Entry.MessageId);
                 return new DeliveryResult(DeliveryOutcome.AlreadySent, $"already sent at {claim.Entry.UpdatedAt:O}", claim.Entry.MessageId);
+            case ClaimStatus.AlreadyRejected when claim.Entry.LastError == InFlight.Unsubscribed:
+                return NotSubscribed(date, id);
             case ClaimStatus.AlreadyRejected:
                 log.LogInformation("Not sending the {Date} report to subscriber {SubscriberId}: rejected earlier ({Reason})", Key(date), id, claim.Entry.LastError);
                 return new DeliveryResult(DeliveryOutcome.Rejected, $"rejected earlier: {claim.Entry.LastError}");
             case ClaimStatus.InProgress:
-                return await DeferAsync(request, claim.Entry, cancellationToken).ConfigureAwait(false);
+                return Defer(request, claim.Entry, run);
             case ClaimStatus.OutcomeUnknown:
                 var unknown = $"an attempt claimed this delivery at {claim.Entry.UpdatedAt:O} and never reported back, so the reader may already have " +
                               "the email; not sending it again automatically (check the mail service's log, then send by hand if needed)";
                 return await PoisonAsync(request, unknown, cancellationToken).ConfigureAwait(false);
         }
 
-        return await SendClaimedAsync(request, subscriber, claim.Entry, cancellationToken).ConfigureAwait(false);
+        if (snapshot is not null && claim.Entry.Attempts > 1)
+        {
+            // A retry: the unsubscribe that closed this day leaves a failed row alone, so the snapshot is not enough.
+            subscriber = await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false);
+            if (subscriber is null)
+            {
+                await ledger.RejectAsync(claim.Entry, InFlight.Unsubscribed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                return NotSubscribed(date, id);
+            }
+        }
+        return await SendClaimedAsync(request, subscriber, claim.Entry, run, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DeliveryResult> SendClaimedAsync(EmailRequest request, Subscriber subscriber, LedgerEntry claimed, CancellationToken cancellationToken)
+    /// <summary>Claims the request's delivery, in one write with the Sent mark of the batch's previous email when it can.</summary>
+    private async Task<LedgerClaim> ClaimAsync(EmailRequest request, Subscriber subscriber, Run run, CancellationToken cancellationToken)
+    {
+        if (run.Unmarked is { } previous)
+        {
+            // A retry's row exists already, so the combined write would only fail and cost a round trip.
+            if (request.Attempt == 1 && previous.Entry.Date == request.Date)
+            {
+                var (marked, next) = await ledger.MarkSentAndClaimAsync(previous.Entry, previous.MessageId, request.SubscriberId, subscriber.SubscribedAt,
+                    time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
+                run.Unmarked = null;
+                if (!marked) LogMarkLost(previous);
+                return next;
+            }
+            await MarkPendingAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+        return await ledger.ClaimAsync(request.Date, request.SubscriberId, subscriber.SubscribedAt, time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DeliveryResult> SendClaimedAsync(EmailRequest request, Subscriber subscriber, LedgerEntry claimed, Run run, CancellationToken cancellationToken)
     {
         var (date, id) = (request.Date, request.SubscriberId);
         var address = EmailAddressRules.Check(subscriber.Address);
@@ -104,25 +173,56 @@ public sealed class SendReportEmail(
             log.LogWarning(ex, "Attempt {Attempt} of {MaxAttempts} to send the {Date} report to subscriber {SubscriberId} failed: {Reason}",
                 request.Attempt, policy.MaxAttempts, Key(date), id, ex.Message);
             await ledger.ReleaseAsync(claimed, ex.Message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            return await RetryOrPoisonAsync(request, ex.Message, cancellationToken).ConfigureAwait(false);
+            // The same server or report would fail the batch's other sends too, each after its own timeout: they go
+            // with this one's retry instead of being tried now.
+            run.SkipReason = ex.Message;
+            return await RetryOrPoisonAsync(request, ex.Message, run, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!await ledger.MarkSentAsync(claimed, message.MessageId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
-        {
-            log.LogError("Sent the {Date} report to subscriber {SubscriberId} as {MessageId} but could not mark it sent: the ledger row changed meanwhile",
-                Key(date), id, message.MessageId);
-        }
+        run.Unmarked = new Unmarked(claimed, message.MessageId, request);
         log.LogInformation("Sent the {Date} report to subscriber {SubscriberId} as {MessageId} (attempt {Attempt})", Key(date), id, message.MessageId, request.Attempt);
         return new DeliveryResult(DeliveryOutcome.Sent, $"sent to {address.Address}", message.MessageId);
     }
 
-    private async Task<DeliveryResult> RetryOrPoisonAsync(EmailRequest request, string reason, CancellationToken cancellationToken)
+    private async Task MarkPendingAsync(Run run, CancellationToken cancellationToken)
+    {
+        if (run.Unmarked is not { } sent) return;
+        var marked = await ledger.MarkSentAsync(sent.Entry, sent.MessageId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        run.Unmarked = null;
+        if (!marked) LogMarkLost(sent);
+    }
+
+    private async Task TryMarkPendingAsync(Run run)
+    {
+        if (run.Unmarked is not { } sent) return;
+        try
+        {
+            await MarkPendingAsync(run, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Sent the {Date} report to subscriber {SubscriberId} as {MessageId} but could not mark it sent ({Reason}): its row stays in Sending, so it is never sent again automatically",
+                Key(sent.Request.Date), sent.Request.SubscriberId, sent.MessageId, ex.Message);
+        }
+    }
+
+    private void LogMarkLost(Unmarked sent) =>
+        log.LogError("Sent the {Date} report to subscriber {SubscriberId} as {MessageId} but could not mark it sent: the ledger row changed meanwhile",
+            Key(sent.Request.Date), sent.Request.SubscriberId, sent.MessageId);
+
+    private DeliveryResult NotSubscribed(DateOnly date, string id)
+    {
+        log.LogInformation("Skipping the {Date} report for subscriber {SubscriberId}: no longer subscribed", Key(date), id);
+        return new DeliveryResult(DeliveryOutcome.NotSubscribed, $"subscriber {id} is no longer subscribed");
+    }
+
+    private async Task<DeliveryResult> RetryOrPoisonAsync(EmailRequest request, string reason, Run run, CancellationToken cancellationToken)
     {
         if (request.Attempt >= policy.MaxAttempts)
             return await PoisonAsync(request, $"gave up after {request.Attempt} attempts; last error: {reason}", cancellationToken).ConfigureAwait(false);
 
         var delay = policy.RetryDelay(request.Attempt);
-        await queue.EnqueueAsync(request with { Attempt = request.Attempt + 1 }, delay, cancellationToken).ConfigureAwait(false);
+        run.Later.Add((request with { Attempt = request.Attempt + 1 }, delay));
         log.LogInformation("Queued attempt {Attempt} for the {Date} report to subscriber {SubscriberId} in {Delay}",
             request.Attempt + 1, Key(request.Date), request.SubscriberId, delay);
         return new DeliveryResult(DeliveryOutcome.RetryScheduled, $"attempt {request.Attempt} failed ({reason}); attempt {request.Attempt + 1} in {delay}");
@@ -130,17 +230,18 @@ public sealed class SendReportEmail(
 
     private async Task<DeliveryResult> PoisonAsync(EmailRequest request, string reason, CancellationToken cancellationToken)
     {
-        await queue.PoisonAsync(new FailedEmailRequest(request, reason, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        // Without the snapshot: a person resends by hand, or puts the request back, and then the subscriber is looked up.
+        await queue.PoisonAsync(new FailedEmailRequest(request with { Reader = null }, reason, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         log.LogError("Moved the {Date} report for subscriber {SubscriberId} to the poison queue: {Reason}", Key(request.Date), request.SubscriberId, reason);
         return new DeliveryResult(DeliveryOutcome.Poisoned, reason);
     }
 
-    private async Task<DeliveryResult> DeferAsync(EmailRequest request, LedgerEntry held, CancellationToken cancellationToken)
+    private DeliveryResult Defer(EmailRequest request, LedgerEntry held, Run run)
     {
         // Come back once the other attempt's lease is over: by then it is sent, failed (and retried by its owner), or unknown.
         var remaining = (held.LeaseUntil ?? time.GetUtcNow()) - time.GetUtcNow();
         var delay = TimeSpan.FromTicks(Math.Clamp(remaining.Ticks, 0, policy.ClaimLease.Ticks)) + TimeSpan.FromSeconds(1);
-        await queue.EnqueueAsync(request, delay, cancellationToken).ConfigureAwait(false);
+        run.Later.Add((request, delay));
         log.LogInformation("The {Date} report for subscriber {SubscriberId} is being sent by another attempt; checking again in {Delay}",
             Key(request.Date), request.SubscriberId, delay);
         return new DeliveryResult(DeliveryOutcome.Deferred, $"another attempt holds the claim until {held.LeaseUntil:O}");
@@ -149,11 +250,25 @@ public sealed class SendReportEmail(
     /// <summary>The digest's editions, newest first: the archived ones of the 7 days ending on the edition's day.</summary>
     private async Task<IReadOnlyList<EditionEntry>> WeekAsync(ReportEdition latest, CancellationToken cancellationToken)
     {
-        var newest = new EditionEntry(latest.Date, latest.Article.Headline, latest.Article.Standfirst);
+        var newest = new EditionEntry(latest.Date, latest.Summary.Headline, latest.Summary.Standfirst);
         if (editions is null) return [newest];
         var listed = await editions.ListAsync(latest.Date, 0, Cadence.WeekDays, cancellationToken).ConfigureAwait(false);
         return [newest, .. listed.Entries.Where(e => e.Date < latest.Date && e.Date >= Cadence.WeekStart(latest.Date))];
     }
 
     private static string Key(DateOnly date) => DeliveryDates.Key(date);
+
+    /// <summary>An email the server accepted whose Sent mark is still to be written (with the next claim, or at the end).</summary>
+    private sealed record Unmarked(LedgerEntry Entry, string MessageId, EmailRequest Request);
+
+    /// <summary>One message's handling.</summary>
+    private sealed class Run
+    {
+        public Unmarked? Unmarked { get; set; }
+
+        /// <summary>Set when a send failed in a way that would fail the rest too: they are scheduled, not tried.</summary>
+        public string? SkipReason { get; set; }
+
+        public List<(EmailRequest Request, TimeSpan Delay)> Later { get; } = [];
+    }
 }

@@ -9,7 +9,7 @@ using SendReportEmailUseCase = Reports.Domain.UseCases.SendReportEmail;
 namespace Reports.Functions.Queues;
 
 /// <summary>
-/// Queue trigger on email-requests: sends one subscriber's email. Failed sends are not thrown back to the host: the
+/// Queue trigger on email-requests: sends the emails of one message (a batch of subscribers, or one). Failed sends are not thrown back to the host: the
 /// use case queues the next attempt itself with a growing delay (the host's retry has a fixed one) and, after the
 /// last, writes the request with its reason to email-requests-poison. What still throws (an unreadable message,
 /// storage down) is retried by the host and poisoned after maxDequeueCount, with the reason logged here.
@@ -21,16 +21,19 @@ public sealed class SendReportEmail(SendReportEmailUseCase send, FailedMessageLo
         [QueueTrigger(EmailQueues.Requests, Connection = ReportsStorageOptions.ConnectionName)] QueueMessage message,
         CancellationToken cancellationToken) => HandleAsync(message, cancellationToken);
 
-    /// <summary>The trigger's body, returning what happened (for tests and local drivers).</summary>
-    public async Task<DeliveryResult> HandleAsync(QueueMessage message, CancellationToken cancellationToken)
+    /// <summary>The trigger's body, returning what happened to each request, in order (for tests and local drivers).</summary>
+    public async Task<IReadOnlyList<DeliveryResult>> HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            var request = EmailRequestJson.Read(message.Body?.ToString() ?? "");
-            var result = await send.RunAsync(request, cancellationToken);
-            logger.LogInformation("Email request {MessageId} for {Date} / {SubscriberId}: {Outcome} ({Detail})",
-                message.MessageId, DeliveryDates.Key(request.Date), request.SubscriberId, result.Outcome, result.Detail);
-            return result;
+            var requests = EmailRequestJson.ReadMessage(message.Body?.ToString() ?? "");
+            var results = await send.RunAsync(requests, cancellationToken);
+            foreach (var (request, result) in requests.Zip(results))
+            {
+                logger.LogInformation("Email request {MessageId} for {Date} / {SubscriberId}: {Outcome} ({Detail})",
+                    message.MessageId, DeliveryDates.Key(request.Date), request.SubscriberId, result.Outcome, result.Detail);
+            }
+            return results;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -7,18 +7,24 @@ using Reports.Domain.UseCases;
 namespace Reports.Infrastructure.Email;
 
 /// <summary>
-/// Day D's report for the emails: the PDF exactly as the daily build archived it, and the article (for the
-/// summary) rebuilt from the same stored market data; analysis and narrative are deterministic, so it is the
-/// article inside that PDF. No archived PDF means the report is not built yet.
+/// Day D's report for the emails: the PDF exactly as the daily build archived it, and what the emails say of it read
+/// from the JSON edition archived with it (two blob reads, no market history). An archive without a readable JSON
+/// edition (published before JSON was archived) has the article rebuilt from the same stored market data instead;
+/// analysis and narrative are deterministic, so it is the article inside that PDF. No archived PDF means the report is
+/// not built yet.
 /// </summary>
-public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchive archive) : IReportEditionSource
+public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchive archive, IReportEmailComposer composer) : IReportEditionSource
 {
     public const string PdfFormat = "pdf";
+    public const string JsonFormat = "json";
 
     public async Task<ReportEdition?> FindAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        var pdf = await archive.GetAsync(date, PdfFormat, cancellationToken).ConfigureAwait(false);
+        var pdfRead = archive.GetAsync(date, PdfFormat, cancellationToken);
+        var jsonRead = archive.GetAsync(date, JsonFormat, cancellationToken);
+        var (pdf, json) = (await pdfRead.ConfigureAwait(false), await jsonRead.ConfigureAwait(false));
         if (pdf is null) return null;
+        if (json is not null && composer.Summarise(json.Content) is { } summary && summary.Date == date) return new ReportEdition(summary, pdf.Content);
 
         FlowReport report;
         try
@@ -29,7 +35,7 @@ public sealed class ArchivedReportEditionSource(BuildReport build, IReportArchiv
         {
             return null; // a PDF without the data behind it (data removed since): nothing consistent to summarise
         }
-        return new ReportEdition(report, pdf.Content);
+        return new ReportEdition(composer.Summarise(report), pdf.Content);
     }
 
     /// <summary>Built means an intact archived PDF: one blob read, no market history.</summary>

@@ -53,8 +53,9 @@ public static class EmailDeliveryServiceCollectionExtensions
             return new StorageQueueEmailRequests(storage.Requests, storage.Poison);
         });
         services.TryAddSingleton<IReportEditionSource>(sp => new CachedReportEditionSource(
-            // The article is rebuilt by the domain's BuildReport (AddReportsDomain) from the same stored market data.
-            new ArchivedReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetRequiredService<IReportArchive>()),
+            // The archived JSON edition is summarised by the email composer (AddReportsRendering); an archive without
+            // one has the article rebuilt by the domain's BuildReport (AddReportsDomain) from the stored market data.
+            new ArchivedReportEditionSource(sp.GetRequiredService<BuildReport>(), sp.GetRequiredService<IReportArchive>(), sp.GetRequiredService<IReportEmailComposer>()),
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Policy());

@@ -65,6 +65,27 @@ public sealed class TableSendLedger : ISendLedger
         }
     }
 
+    /// <summary>An entity-group transaction: both rows are in the day's partition, and Table Storage applies all or none.</summary>
+    public async Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken)
+    {
+        if (update.Version is null) throw new ArgumentException("A conditional update needs the entry's version.", nameof(update));
+        if (update.Date != add.Date) throw new ArgumentException("One transaction holds rows of one day (one partition).", nameof(add));
+        await created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var replaced = LedgerEntity.From(update);
+        var added = LedgerEntity.From(add with { Version = null });
+        try
+        {
+            var response = await table.SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.UpdateReplace, replaced, replaced.ETag), new TableTransactionAction(TableTransactionActionType.Add, added)],
+                cancellationToken).ConfigureAwait(false);
+            return added.ToEntry(response.Value[1].Headers.ETag ?? throw new InvalidOperationException("Table Storage returned no ETag."));
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is Conflict or PreconditionFailed or NotFound)
+        {
+            return null;
+        }
+    }
+
     public async IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await created.EnsureAsync(cancellationToken).ConfigureAwait(false);

@@ -61,7 +61,7 @@ internal sealed record ReportView(
             BodyParts(analysis, article), AppendixParts(analysis, article));
     }
 
-    private static TableView? KeyFigureTable(IReadOnlyList<KeyFigure> figures) => figures.Count == 0 ? null : new TableView(
+    internal static TableView? KeyFigureTable(IReadOnlyList<KeyFigure> figures) => figures.Count == 0 ? null : new TableView(
         "key-figures", "The day's figures at a glance.",
         [new ColumnView("Figure", 2.2f, Numeric: false), new ColumnView("Value", 1.4f), new ColumnView("Note", 3f, Numeric: false)],
         [.. figures.Select(f => (IReadOnlyList<CellView>)[f.Label, f.Value, f.Note ?? ""])]);

@@ -94,4 +94,38 @@ public sealed class ReportEmailComposerTests
         Assert.Empty(none.Headers);
         Assert.DoesNotContain("Unsubscribe", none.TextBody);
     }
+
+    public static TheoryData<string?> SummaryDays => new() { null, "2025-01-01", "2026-02-05", "2026-08-20" };
+
+    /// <summary>
+    /// The summary a send reads from the archived JSON edition is the one the view gives from the report: same
+    /// fields, same email bytes. Null: the hand-written sample article; a day: the bundled samples' report of that day.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SummaryDays))]
+    public async Task The_summary_from_the_json_edition_is_the_one_from_the_report(string? day)
+    {
+        var report = day is null
+            ? SampleReport.Report()
+            : await new Reports.Domain.UseCases.BuildReport(new Reports.Infrastructure.DataFolder.DataFolderStore(RepositoryFolder.Combine("samples")))
+                .RunAsync(new Reports.Domain.UseCases.ReportRequest(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), default);
+        var json = new Reports.Rendering.Json.JsonReportRenderer().Render(report);
+
+        var fromReport = ReportEmailComposer.Summary(report);
+        var fromJson = ReportEmailComposer.Summary(json)!;
+
+        Assert.Equal((fromReport.Date, fromReport.Headline, fromReport.Standfirst, fromReport.FirstParagraph), (fromJson.Date, fromJson.Headline, fromJson.Standfirst, fromJson.FirstParagraph));
+        Assert.Equal(fromReport.Notices, fromJson.Notices);
+        Assert.Equal(fromReport.KeyFigures, fromJson.KeyFigures);
+        Assert.Equal(fromReport.AssetSymbols, fromJson.AssetSymbols);
+        Assert.NotNull(fromJson.FirstParagraph);
+        foreach (var reader in new[] { Reader(), Reader(["eth"], EmailFormat.LinkOnly) })
+        {
+            var a = ReportEmailComposer.Compose(new ReportEdition(fromReport, [1]), reader, SampleReport.Settings);
+            var b = ReportEmailComposer.Compose(new ReportEdition(fromJson, [1]), reader, SampleReport.Settings);
+            Assert.Equal((a.Subject, a.HtmlBody, a.TextBody), (b.Subject, b.HtmlBody, b.TextBody));
+        }
+        Assert.Null(ReportEmailComposer.Summary("{\"date\":\"2026-02-05\"}"u8.ToArray()));
+        Assert.Null(ReportEmailComposer.Summary("%PDF-1.7"u8.ToArray()));
+    }
 }

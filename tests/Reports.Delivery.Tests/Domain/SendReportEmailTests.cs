@@ -132,4 +132,115 @@ public sealed class SendReportEmailTests
         Assert.Equal(DeliveryOutcome.Sent, redelivered.Outcome);
         Assert.Single(sender.Sent);
     }
+
+    private async Task<List<Subscriber>> ReadersAsync(int count)
+    {
+        var readers = Enumerable.Range(0, count)
+            .Select(i => new Subscriber(SubscriberId.For($"r{i}@example.com"), $"r{i}@example.com", [], EmailFormat.PdfAttached, $"t{i}", default)).ToList();
+        foreach (var r in readers) await subscribers.SaveAsync(r, default);
+        return readers;
+    }
+
+    [Fact]
+    public async Task A_batch_of_five_costs_six_ledger_writes_and_leaves_every_row_sent()
+    {
+        var readers = await ReadersAsync(5);
+
+        var results = await send.RunAsync(readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList(), default);
+
+        Assert.All(results, r => Assert.Equal(DeliveryOutcome.Sent, r.Outcome));
+        Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
+        // One claim, four "mark the previous sent and claim the next" transactions, the last mark.
+        Assert.Equal(6, ledger.Writes);
+        var rows = await ledger.ListAsync(SampleReport.Day, default).ToListAsync();
+        Assert.Equal(5, rows.Count(e => e is { State: DeliveryState.Sent, LeaseUntil: null } && e.MessageId!.Contains(e.SubscriberId, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task After_a_transient_failure_the_rest_of_the_batch_goes_with_its_retry_untried()
+    {
+        var readers = await ReadersAsync(4);
+        sender.Failure = m => m.To == readers[1].Address ? new EmailSendException(EmailFailure.Transient, "could not reach the SMTP server: TimedOut") : null;
+
+        var results = await send.RunAsync(readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList(), default);
+
+        Assert.Equal([DeliveryOutcome.Sent, DeliveryOutcome.RetryScheduled, DeliveryOutcome.RetryScheduled, DeliveryOutcome.RetryScheduled], results.Select(r => r.Outcome));
+        Assert.Contains("not tried after the batch's previous send failed: could not reach the SMTP server: TimedOut", results[3].Detail);
+        Assert.Equal([readers[0].Address], sender.Sent.Select(m => m.To));
+        // One retry message, attempt 2 for all three, after the first retry delay.
+        var retry = Assert.Single(queue.Messages);
+        Assert.Equal(readers.Skip(1).Select(r => (r.Id, 2)), retry.Select(r => (r.SubscriberId, r.Attempt)));
+        Assert.All(queue.Queued, q => Assert.Equal(TimeSpan.FromSeconds(30), q.Delay));
+        Assert.Null(await ledger.FindAsync(SampleReport.Day, readers[3].Id, default));
+        Assert.Equal(DeliveryState.Sent, (await ledger.FindAsync(SampleReport.Day, readers[0].Id, default))!.State);
+    }
+
+    [Fact]
+    public async Task A_retry_after_an_unsubscribe_that_found_the_row_failed_looks_the_reader_up_and_sends_nothing()
+    {
+        var manage = new ManageSubscribers(subscribers, clock, ledger: ledger);
+        sender.Failure = _ => new EmailSendException(EmailFailure.Transient, "connection refused");
+        var first = await send.RunAsync(EmailRequest.For(SampleReport.Day, reader), default);
+        // The unsubscribe leaves the failed row alone (its insert for the day fails) and removes the reader.
+        Assert.Equal(SubscriberChangeKind.Removed, (await manage.RemoveAsync(reader.Address, default)).Kind);
+        sender.Failure = _ => null;
+
+        var retry = await send.RunAsync(Assert.Single(queue.Queued).Request, default);
+
+        Assert.Equal((DeliveryOutcome.RetryScheduled, DeliveryOutcome.NotSubscribed), (first.Outcome, retry.Outcome));
+        Assert.Empty(sender.Sent);
+        var row = await ledger.FindAsync(SampleReport.Day, reader.Id, default);
+        Assert.Equal((DeliveryState.Rejected, InFlight.Unsubscribed), (row!.State, row.LastError));
+        // The other days an email may be queued for are closed too, from a day before the window to a day after today.
+        var closed = new List<DateOnly>();
+        foreach (var day in Enumerable.Range(-InFlight.Days - 2, InFlight.Days + 5).Select(d => new DateOnly(2026, 2, 6).AddDays(d)))
+            if (await ledger.FindAsync(day, reader.Id, default) is { State: DeliveryState.Rejected }) closed.Add(day);
+        Assert.Equal(new DateOnly(2026, 2, 6).AddDays(-InFlight.Days - 1), closed.Min());
+        Assert.Equal(new DateOnly(2026, 2, 7), closed.Max());
+        Assert.Equal(InFlight.Days + 3, closed.Count);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_next_row_exists_falls_back_to_single_writes_and_sends_the_others()
+    {
+        var readers = await ReadersAsync(3);
+        // Reader 1 got the day's email from an earlier message.
+        var earlier = await ledger.ClaimAsync(SampleReport.Day, readers[1].Id, clock.GetUtcNow(), DeliveryPolicy.Default.ClaimLease, default);
+        await ledger.MarkSentAsync(earlier.Entry, "earlier@x", clock.GetUtcNow(), default);
+
+        var results = await send.RunAsync(readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList(), default);
+
+        Assert.Equal([DeliveryOutcome.Sent, DeliveryOutcome.AlreadySent, DeliveryOutcome.Sent], results.Select(r => r.Outcome));
+        Assert.Equal([readers[0].Address, readers[2].Address], sender.Sent.Select(m => m.To));
+        var rows = await ledger.ListAsync(SampleReport.Day, default).ToListAsync();
+        Assert.All(rows, e => Assert.Equal(DeliveryState.Sent, e.State));
+        Assert.Equal("earlier@x", rows.Single(e => e.SubscriberId == readers[1].Id).MessageId);
+    }
+
+    [Fact]
+    public async Task A_host_shutdown_mid_batch_records_the_sent_email_gives_the_claim_back_and_the_redelivery_sends_only_the_rest()
+    {
+        var readers = await ReadersAsync(4);
+        var batch = readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList();
+        using var cancel = new CancellationTokenSource();
+        sender.Failure = m =>
+        {
+            if (m.To != readers[2].Address) return null;
+            cancel.Cancel();
+            return new OperationCanceledException(cancel.Token);
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send.RunAsync(batch, cancel.Token));
+        var afterStop = (await ledger.ListAsync(SampleReport.Day, default).ToListAsync()).ToDictionary(e => e.SubscriberId, e => e.State);
+        sender.Failure = _ => null;
+        var redelivered = await send.RunAsync(batch, default);
+
+        // Readers 0 and 1 went out before the stop (1 marked by the stop itself), 2 was given back, 3 never claimed.
+        Assert.Equal(DeliveryState.Sent, afterStop[readers[0].Id]);
+        Assert.Equal(DeliveryState.Sent, afterStop[readers[1].Id]);
+        Assert.Equal(DeliveryState.Failed, afterStop[readers[2].Id]);
+        Assert.False(afterStop.ContainsKey(readers[3].Id));
+        Assert.Equal([DeliveryOutcome.AlreadySent, DeliveryOutcome.AlreadySent, DeliveryOutcome.Sent, DeliveryOutcome.Sent], redelivered.Select(r => r.Outcome));
+        Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reports.Delivery.Tests.Support;
 using Reports.Domain.Delivery;
+using Reports.Domain.Ports;
 using Reports.Domain.UseCases;
 using Reports.Infrastructure.Email;
 using Reports.Infrastructure.Storage;
@@ -20,14 +21,15 @@ public sealed class EmailDeliveryTests(Smtp4devServer smtp, AzuriteServer azurit
     [Fact]
     public async Task A_subscriber_gets_the_summary_and_the_archived_pdf_byte_for_byte()
     {
-        // The daily build's output: the PDF in the blob report archive, built from the stored market data.
+        // The daily build's output: the PDF in the blob report archive, built from the stored market data (no JSON
+        // edition, as archived before it existed: the summary is rebuilt from the data).
         var storage = ReportsStorage.Open(azurite.ConnectionString, o => o.ReportsContainer = "reports" + Guid.NewGuid().ToString("N")[..8]);
         var pdf = SampleReport.Pdf(96 * 1024);
         await storage.Reports.SaveAsync(new RenderedReport(Day, "pdf", "application/pdf", pdf), default);
         var market = new SampleMarket();
         var report = await new BuildReport(market).RunAsync(new ReportRequest(Day), default);
         var article = report.Article;
-        await using var rig = new DeliveryRig(azurite, smtp, "happy", new CachedReportEditionSource(new ArchivedReportEditionSource(new BuildReport(market), storage.Reports), TimeProvider.System));
+        await using var rig = new DeliveryRig(azurite, smtp, "happy", new CachedReportEditionSource(new ArchivedReportEditionSource(new BuildReport(market), storage.Reports, new Reports.Rendering.Email.ReportEmailComposer()), TimeProvider.System));
         var reader = (await rig.Manage.AddAsync(rig.Address("reader"), ["eth"], EmailFormat.PdfAttached, default)).Subscriber!;
 
         var fanOut = await rig.FanOut.RunAsync(Day, default);

@@ -42,7 +42,7 @@ public sealed class EmailFunctionsWiringTests(Smtp4devServer smtp, AzuriteServer
 
         await ActivatorUtilities.CreateInstance<SendDailyReportFunction>(app).RunAsync(new TimerInfo(), default);
         var queued = Assert.Single((await app.GetRequiredService<EmailStorage>().Requests.ReceiveMessagesAsync(10)).Value);
-        var result = await ActivatorUtilities.CreateInstance<SendReportEmailFunction>(app).HandleAsync(queued, default);
+        var result = Assert.Single(await ActivatorUtilities.CreateInstance<SendReportEmailFunction>(app).HandleAsync(queued, default));
 
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
         var received = Assert.Single(await smtp.WaitForMessagesAsync("wiring.example.com", 1));

@@ -29,9 +29,12 @@ public sealed class SendDailyReportFunctionTests
 
         await Function(SampleReport.Edition()).RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), default);
 
+        // One message for the three, each request carrying the subscriber as listed (the send reads no subscriber row).
+        var message = Assert.Single(queue.Messages);
         Assert.Equal(
-            new[] { "a@example.com", "b@example.com", "c@example.com" }.Select(a => new EmailRequest(SampleReport.Day, SubscriberId.For(a))).OrderBy(r => r.SubscriberId),
-            queue.Queued.Select(q => q.Request).OrderBy(r => r.SubscriberId));
+            new[] { "a@example.com", "b@example.com", "c@example.com" }.Select(a => (SampleReport.Day, SubscriberId.For(a), 1, a)).Order(),
+            message.Select(r => (r.Date, r.SubscriberId, r.Attempt, r.Reader!.Address)).Order());
+        Assert.All(message, r => Assert.Equal(r.SubscriberId, r.Reader!.Id));
         Assert.All(queue.Queued, q => Assert.Equal(TimeSpan.Zero, q.Delay));
     }
 

@@ -74,4 +74,28 @@ public sealed class TableStorageTests(AzuriteServer azurite)
         Assert.Single(retried, c => c.Status == ClaimStatus.Claimed);
         Assert.Equal(2, retried.Single(c => c.Status == ClaimStatus.Claimed).Entry.Attempts);
     }
+
+    [Fact]
+    public async Task The_mark_and_the_next_claim_are_one_transaction_that_writes_both_or_neither()
+    {
+        var ledger = new TableSendLedger(Storage().Ledger);
+        var first = await ledger.TryAddAsync(new LedgerEntry(SampleReport.Day, "s1", DeliveryState.Sending, 1, Now, Now.AddMinutes(10)), default);
+        var sent = first! with { State = DeliveryState.Sent, MessageId = "m1@x", LeaseUntil = null };
+        var claimS2 = new LedgerEntry(SampleReport.Day, "s2", DeliveryState.Sending, 1, Now, Now.AddMinutes(10));
+
+        var added = await ledger.TryUpdateAndAddAsync(sent, claimS2, default);
+
+        Assert.Equal(claimS2 with { Version = added!.Version }, added);
+        Assert.Equal(added, await ledger.FindAsync(SampleReport.Day, "s2", default));
+        var s1 = await ledger.FindAsync(SampleReport.Day, "s1", default);
+        Assert.Equal((DeliveryState.Sent, "m1@x"), (s1!.State, s1.MessageId));
+        // The claim's row exists: the mark is not written either.
+        var s2Sent = added with { State = DeliveryState.Sent, MessageId = "m2@x", LeaseUntil = null };
+        Assert.Null(await ledger.TryUpdateAndAddAsync(s2Sent, claimS2 with { SubscriberId = "s1" }, default));
+        Assert.Equal(DeliveryState.Sending, (await ledger.FindAsync(SampleReport.Day, "s2", default))!.State);
+        // The mark's version is stale: the claim is not written either.
+        Assert.Null(await ledger.TryUpdateAndAddAsync(sent, claimS2 with { SubscriberId = "s3" }, default));
+        Assert.Null(await ledger.FindAsync(SampleReport.Day, "s3", default));
+        Assert.Equal(2, (await ledger.ListAsync(SampleReport.Day, default).ToListAsync()).Count);
+    }
 }

@@ -23,8 +23,13 @@ internal sealed class DeliveryRig : IAsyncDisposable
     /// <summary>Retries become visible at once so a test walks through all five attempts in milliseconds.</summary>
     public static DeliveryPolicy ImmediateRetries { get; } = DeliveryPolicy.Default with { FirstRetryDelay = TimeSpan.Zero, MaxRetryDelay = TimeSpan.Zero };
 
-    public DeliveryRig(AzuriteServer azurite, Smtp4devServer smtp, string name, IReportEditionSource? reports = null, int? smtpPort = null, IEditionIndex? editions = null)
+    /// <param name="time">The clock of every use case; the system clock unless a test needs "the day after the report"
+    /// (requests for older days look their subscriber up: <see cref="InFlight"/>).</param>
+    /// <param name="ledger">Wraps the rig's ledger for the send use case (a fault at an exact write).</param>
+    public DeliveryRig(AzuriteServer azurite, Smtp4devServer smtp, string name, IReportEditionSource? reports = null, int? smtpPort = null, IEditionIndex? editions = null,
+        TimeProvider? time = null, Func<ISendLedger, ISendLedger>? ledger = null)
     {
+        Time = time ?? TimeProvider.System;
         var suffix = name + Guid.NewGuid().ToString("N")[..8];
         Domain = name + ".example.com";
         Storage = EmailStorage.Open(azurite.ConnectionString, new EmailStorageOptions
@@ -36,16 +41,21 @@ internal sealed class DeliveryRig : IAsyncDisposable
         Queue = new StorageQueueEmailRequests(Storage.Requests, Storage.Poison);
         Reports = reports ?? new FixedReportEditions(SampleReport.Edition());
         Sender = new MailKitEmailSender(Options.Create(Smtp(smtpPort ?? smtp.SmtpPort)), Options.Create(Sending), TimeProvider.System);
-        Send = new SendReportEmail(Subscribers, Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, TimeProvider.System, SendLog, editions);
+        SubscriberReads = new CountingSubscribers(Subscribers);
+        Send = new SendReportEmail(SubscriberReads, ledger?.Invoke(Ledger) ?? Ledger, Reports, Sender, Queue, new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, ImmediateRetries, Time, SendLog, editions);
         Function = new SendReportEmailFunction(Send, new Reports.Functions.Queues.FailedMessageLog(Options.Create(new Reports.Functions.ReportsFunctionsOptions { MaxDequeueCount = HostMaxDequeueCount })), FunctionLog);
-        Manage = new ManageSubscribers(Subscribers, TimeProvider.System);
+        Manage = new ManageSubscribers(Subscribers, Time, ledger: Ledger);
         FanOut = new FanOutDailyEmails(Subscribers, Queue, Reports);
     }
 
+    public TimeProvider Time { get; }
     public string Domain { get; }
     public EmailStorage Storage { get; }
     public TableSubscriberStore Subscribers { get; }
     public TableSendLedger Ledger { get; }
+
+    /// <summary>The subscriber store as the send use case sees it: how many rows it read.</summary>
+    public CountingSubscribers SubscriberReads { get; }
     public StorageQueueEmailRequests Queue { get; }
     public IReportEditionSource Reports { get; }
     public MailKitEmailSender Sender { get; }
@@ -85,7 +95,7 @@ internal sealed class DeliveryRig : IAsyncDisposable
             {
                 try
                 {
-                    results.Enqueue(await Function.HandleAsync(message, ct));
+                    foreach (var result in await Function.HandleAsync(message, ct)) results.Enqueue(result);
                     await Storage.Requests.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
                 }
                 catch (Exception) when (message.DequeueCount >= HostMaxDequeueCount)

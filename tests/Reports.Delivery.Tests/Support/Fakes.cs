@@ -49,6 +49,9 @@ internal sealed class InMemoryLedger : ISendLedger
     private readonly Dictionary<(DateOnly, string), LedgerEntry> rows = [];
     private int version;
 
+    /// <summary>Conditional writes asked for (each one round trip on the real table), successful or not.</summary>
+    public int Writes;
+
     public Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken)
     {
         lock (gate) return Task.FromResult(rows.GetValueOrDefault((date, subscriberId)));
@@ -58,6 +61,7 @@ internal sealed class InMemoryLedger : ISendLedger
     {
         lock (gate)
         {
+            Writes++;
             if (rows.ContainsKey((entry.Date, entry.SubscriberId))) return Task.FromResult<LedgerEntry?>(null);
             return Task.FromResult<LedgerEntry?>(rows[(entry.Date, entry.SubscriberId)] = entry with { Version = $"v{++version}" });
         }
@@ -67,9 +71,22 @@ internal sealed class InMemoryLedger : ISendLedger
     {
         lock (gate)
         {
+            Writes++;
             if (!rows.TryGetValue((entry.Date, entry.SubscriberId), out var current) || current.Version != entry.Version)
                 return Task.FromResult<LedgerEntry?>(null);
             return Task.FromResult<LedgerEntry?>(rows[(entry.Date, entry.SubscriberId)] = entry with { Version = $"v{++version}" });
+        }
+    }
+
+    public Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            Writes++;
+            if (!rows.TryGetValue((update.Date, update.SubscriberId), out var current) || current.Version != update.Version || rows.ContainsKey((add.Date, add.SubscriberId)))
+                return Task.FromResult<LedgerEntry?>(null);
+            rows[(update.Date, update.SubscriberId)] = update with { Version = $"v{++version}" };
+            return Task.FromResult<LedgerEntry?>(rows[(add.Date, add.SubscriberId)] = add with { Version = $"v{++version}" });
         }
     }
 
@@ -87,9 +104,13 @@ internal sealed class RecordingQueue : IEmailRequestQueue
     public ConcurrentQueue<(EmailRequest Request, TimeSpan Delay)> Queued { get; } = new();
     public ConcurrentQueue<FailedEmailRequest> Poisoned { get; } = new();
 
-    public Task EnqueueAsync(EmailRequest request, TimeSpan delay, CancellationToken cancellationToken)
+    /// <summary>Every message as it was queued.</summary>
+    public ConcurrentQueue<IReadOnlyList<EmailRequest>> Messages { get; } = new();
+
+    public Task EnqueueAsync(IReadOnlyList<EmailRequest> requests, TimeSpan delay, CancellationToken cancellationToken)
     {
-        Queued.Enqueue((request, delay));
+        Messages.Enqueue(requests);
+        foreach (var request in requests) Queued.Enqueue((request, delay));
         return Task.CompletedTask;
     }
 
@@ -111,5 +132,56 @@ internal sealed class ScriptedSender : IEmailSender
         if (Failure(message) is { } failure) return Task.FromException(failure);
         Sent.Enqueue(message);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>The real store, counting the single-subscriber reads a send makes.</summary>
+internal sealed class CountingSubscribers(ISubscriberStore inner) : ISubscriberStore
+{
+    public int Finds;
+
+    public Task SaveAsync(Subscriber subscriber, CancellationToken cancellationToken) => inner.SaveAsync(subscriber, cancellationToken);
+
+    public Task<Subscriber?> FindAsync(string subscriberId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Finds);
+        return inner.FindAsync(subscriberId, cancellationToken);
+    }
+
+    public Task<Subscriber?> FindByUnsubscribeTokenAsync(string token, CancellationToken cancellationToken) => inner.FindByUnsubscribeTokenAsync(token, cancellationToken);
+
+    public Task<bool> RemoveAsync(string subscriberId, CancellationToken cancellationToken) => inner.RemoveAsync(subscriberId, cancellationToken);
+
+    public IAsyncEnumerable<Subscriber> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+}
+
+/// <summary>
+/// The real ledger, counting its writes, whose writes number <see cref="FailFrom"/> onwards fail <see cref="Failures"/>
+/// times as if storage went away: a fault at an exact point of a batch, which stopping Azurite cannot aim.
+/// </summary>
+internal sealed class FaultyLedger(ISendLedger inner) : ISendLedger
+{
+    private int writes;
+    public int FailFrom { get; set; } = int.MaxValue;
+    public int Failures { get; set; }
+    public int Writes => writes;
+
+    public Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken) => inner.FindAsync(date, subscriberId, cancellationToken);
+
+    public Task<LedgerEntry?> TryAddAsync(LedgerEntry entry, CancellationToken cancellationToken) => Write(() => inner.TryAddAsync(entry, cancellationToken));
+
+    public Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken) => Write(() => inner.TryUpdateAsync(entry, cancellationToken));
+
+    public Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken) =>
+        Write(() => inner.TryUpdateAndAddAsync(update, add, cancellationToken));
+
+    public IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, CancellationToken cancellationToken) => inner.ListAsync(date, cancellationToken);
+
+    private Task<LedgerEntry?> Write(Func<Task<LedgerEntry?>> write)
+    {
+        var n = Interlocked.Increment(ref writes);
+        return n >= FailFrom && n < FailFrom + Failures
+            ? Task.FromException<LedgerEntry?>(new StoreUnavailableException($"storage unavailable (write {n}, injected by the test)"))
+            : write();
     }
 }

@@ -58,7 +58,7 @@ internal static class SampleReport
         new BuildReport(new SampleMarket()).RunAsync(new ReportRequest(Day), default).GetAwaiter().GetResult());
 
     public static ReportEdition Edition(DateOnly? day = null, byte[]? pdf = null) =>
-        new(Report(day), pdf ?? Pdf());
+        new(Reports.Rendering.Email.ReportEmailComposer.Summary(Report(day)), pdf ?? Pdf());
 
     public static ReportEmailSettings Settings { get; } =
         new("https://reports.example.com/api/archive/{date}", "https://reports.example.com/api/unsubscribe?token={token}", "reports.example.com",

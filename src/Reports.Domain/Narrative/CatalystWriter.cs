@@ -81,8 +81,9 @@ internal static class CatalystWriter
                 var when = weekly ? "over the week" : onD ? "on the day" : $"in its last session ({Formats.ShortDate(cross.LastDate!.Value)})";
                 var crypto = weekly ? a.History.MarketWeekChangePct : onD ? a.Market.DailyChangePct : null;
                 var rule = Rules.CrossMarket(crossFell: true, crypto);
-                // Not a driver of the day when crypto moved strongly the other way today, whatever the week says.
-                if (rule == Rules.Decoupled || a.Market.DailyChangePct >= Rules.StrongDayPct) p = elsewhere;
+                // Not a driver of the day when crypto moved strongly the other way today, whatever the week says, nor a
+                // daily move from an earlier session (a Friday's close does not drive a Sunday).
+                if (rule == Rules.Decoupled || a.Market.DailyChangePct >= Rules.StrongDayPct || (!weekly && !onD)) p = elsewhere;
                 var verdict = rule == Rules.SellingOutside ? ": selling outside crypto, which fell too"
                     : rule == Rules.Decoupled ? ", while crypto rose over the same window"
                     : "";

@@ -110,6 +110,14 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                 if (s.Text.Contains("alongside crypto", StringComparison.Ordinal) && !(Number(json, "history.marketWeekChangePct") > 0))
                     violations.Add($"{date}: alongside crypto while crypto's week is {Number(json, "history.marketWeekChangePct")}: {s.Text}");
             }
+            // An earlier session's move is context, never one of the day's drivers.
+            var catalysts = report.Article.Sections.Single(x => x.Title == SectionTitles.CatalystsAndWatch).Paragraphs;
+            var drivers = catalysts.SkipWhile(p => p.IsList || p.Text != "What drove the day:").Skip(1).FirstOrDefault();
+            foreach (var s in drivers?.Sentences ?? [])
+            {
+                if (s.Text.Contains("in its last session", StringComparison.Ordinal))
+                    violations.Add($"{date}: an earlier session listed as a driver of the day: {s.Text}");
+            }
         }
         NoViolations(violations);
     }

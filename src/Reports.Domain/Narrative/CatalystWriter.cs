@@ -200,7 +200,7 @@ internal static class CatalystWriter
         {
             var signal = ReadingWords.Signal(call.Reading!.Value);
             p.Say(call.Outcome
-                ? $"{call.Subject}: the turn named yesterday came, with {signal}."
+                ? $"{call.Subject}: the turn named yesterday came ({signal})."
                 : $"{call.Subject}: the turn named yesterday ({signal}) has not come yet.",
                 call.Outcome ? Rules.TurnHappened : Rules.TurnPending);
         }

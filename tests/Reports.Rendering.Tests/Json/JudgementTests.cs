@@ -187,6 +187,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                     violations.Add($"{report.Analysis.Date}: boilerplate in {t}");
                 if (CentsOnBigPrice().Match(t) is { Success: true } c) violations.Add($"{report.Analysis.Date}: spurious precision \"{c.Value}\" in {t}");
                 if (t.Length > 0 && char.IsLower(t[0])) violations.Add($"{report.Analysis.Date}: a sentence opens in lower case: {t}");
+                if (DoubledWith().Match(t) is { Success: true } w) violations.Add($"{report.Analysis.Date}: \"{w.Value}\" in {t}");
             }
             foreach (var duplicate in texts.GroupBy(t => t).Where(g => g.Count() > 1 && g.Key.Length > 40))
                 violations.Add($"{report.Analysis.Date}: repeated sentence: {duplicate.Key}");
@@ -461,6 +462,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
 
     [GeneratedRegex(@"\bRecord\b")]
     private static partial Regex RecordWord();
+
+    // "came, with RSI above 50 with MACD above zero": two "with"s in one clause read as a stutter.
+    [GeneratedRegex(@"\bwith [^,.;:()]{1,30} with\b")]
+    private static partial Regex DoubledWith();
 
     [GeneratedRegex(@"^crossMarkets\[([^\]]+)\]")]
     private static partial Regex CrossMarket();

@@ -108,8 +108,11 @@ internal static class FlowSummaryWriter
                 p.Say($"Traded volume reached {p.Money("market.totalVolumeUsd", volume)}, the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}{PreviousRecord(p, "market.previousVolumeRecordUsd", m.PreviousVolumeRecord)}.", Rules.RecordVolume);
             else if (HistoryWords.Quotable(h.VolumeRank) && h.VolumeDays >= MarketHistory.MinimumDaysForRecord)
                 p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, the {HistoryWords.Largest(p, "history.volumeRank", h.VolumeRank!.Value, "highest")} day {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}.", Rules.Ranked);
-            else if (m.PreviousVolumeRecord is { } record)
-                p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", m.VolumeVsRecordPct!.Value)} below the record of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}.");
+            else if (m.PreviousVolumeRecord is { } record && m.VolumeVsRecordPct is { } vsRecord)
+                // Above the earlier high is no record while the history is short (a record needs 30 days), but never "below".
+                p.Say(vsRecord >= 0
+                    ? $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", vsRecord)} above the previous high of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}, too short a history to call it a record."
+                    : $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", vsRecord)} below the record of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}.");
             else
                 p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}.");
         }

@@ -176,9 +176,11 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     public void Grammar_holds_and_no_report_repeats_a_sentence()
     {
         var violations = new List<string>();
-        foreach (var (report, _) in _days.Reports)
+        foreach (var (report, json) in _days.Reports)
         {
             var texts = Sentences(report).Select(s => s.Text).Append(report.Article.Standfirst).ToList();
+            if (texts.Any(t => t.Contains("below the record of", StringComparison.Ordinal)) && !(Number(json, "market.volumeVsRecordPct") < 0))
+                violations.Add($"{report.Analysis.Date}: volume 'below the record' at {Number(json, "market.volumeVsRecordPct")}% of it");
             foreach (var t in texts)
             {
                 if (WrongArticle().Match(t) is { Success: true } m) violations.Add($"{report.Analysis.Date}: \"{m.Value}\" in {t}");

@@ -55,15 +55,23 @@ internal static class FlowSummaryWriter
             if (m.CyclePeak is { } peak && m.LossFromPeakUsd is { } loss && !h.MarketCapRecord)
             {
                 // When the 30-day high is also the cycle peak the loss repeats the drain: say so instead of restating the figure.
+                // A "365-day cycle peak" needs 365 days of records; over a shorter history it is the high since records begin.
+                var fullCycle = h.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= a.Settings.CyclePeakWindowDays;
                 if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
                 {
-                    p.Say($"That {a.Settings.SwingHighWindowDays}-day high is also the {a.Settings.CyclePeakWindowDays}-day cycle peak, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
+                    var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
+                    p.Say($"That {a.Settings.SwingHighWindowDays}-day high is also {top}, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
+                }
+                else if (loss > 0)
+                {
+                    var top = fullCycle ? "the cycle peak of" : $"the high {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)},";
+                    p.Say($"From {top} {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
                 }
                 else
                 {
-                    p.Say(loss > 0
-                        ? $"From the cycle peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
-                        : $"It is a new {a.Settings.CyclePeakWindowDays}-day high, above the previous peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}.");
+                    p.Say(fullCycle
+                        ? $"It is a new {a.Settings.CyclePeakWindowDays}-day high, above the previous peak of {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}."
+                        : $"It is above the previous high {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}, {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}.");
                 }
             }
         }

@@ -179,6 +179,12 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         foreach (var (report, json) in _days.Reports)
         {
             var texts = Sentences(report).Select(s => s.Text).Append(report.Article.Standfirst).ToList();
+            // "Cycle peak" names the high of 365 days; over a shorter history the article says since when instead.
+            var recordsBegin = DateOnly.Parse(FigurePath.Resolve(json, "history.recordsBegin").GetString()!, CultureInfo.InvariantCulture);
+            var peakClaims = report.Article.Sections.Where(x => x.Title != SectionTitles.Methodology).SelectMany(x => x.Paragraphs).SelectMany(x => x.Sentences)
+                .Select(x => x.Text).Where(t => t.Contains("cycle peak", StringComparison.Ordinal) || t.Contains("365-day high", StringComparison.Ordinal)).ToList();
+            if (report.Analysis.Date.DayNumber - recordsBegin.DayNumber < 365 && peakClaims.Count > 0)
+                violations.Add($"{report.Analysis.Date}: a cycle peak with records from {recordsBegin}: {peakClaims[0]}");
             if (texts.Any(t => t.Contains("below the record of", StringComparison.Ordinal)) && !(Number(json, "market.volumeVsRecordPct") < 0))
                 violations.Add($"{report.Analysis.Date}: volume 'below the record' at {Number(json, "market.volumeVsRecordPct")}% of it");
             foreach (var t in texts)

@@ -32,6 +32,10 @@ public sealed record FlowAnalysis(
     public bool RecordsLongEnough =>
         History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= MarketHistory.MinimumDaysForRecord;
 
+    /// <summary>Whether records reach back a whole cycle-peak window (365 days): only then is the peak a "cycle peak".</summary>
+    public bool RecordsCoverCyclePeak =>
+        History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= Settings.CyclePeakWindowDays;
+
     /// <summary>Where the money went: the total's change split by part, dominance and stablecoin supply; null without per-coin caps (see <see cref="Gaps"/>).</summary>
     public FlowAttribution? Attribution { get; init; }
 }

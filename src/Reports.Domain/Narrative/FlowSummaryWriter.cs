@@ -56,7 +56,7 @@ internal static class FlowSummaryWriter
             {
                 // When the 30-day high is also the cycle peak the loss repeats the drain: say so instead of restating the figure.
                 // A "365-day cycle peak" needs 365 days of records; over a shorter history it is the high since records begin.
-                var fullCycle = h.RecordsBegin is { } begins && a.Date.DayNumber - begins.DayNumber >= a.Settings.CyclePeakWindowDays;
+                var fullCycle = a.RecordsCoverCyclePeak;
                 if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
                 {
                     var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";

@@ -15,12 +15,13 @@ internal static class KeyFiguresWriter
                 ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
                 : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
                     m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
-            new("Loss from cycle peak", Formats.Money(m.LossFromPeakUsd),
+            new(a.RecordsCoverCyclePeak ? "Loss from cycle peak" : "Loss from high on record", Formats.Money(m.LossFromPeakUsd),
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
-            new("Total volume", Formats.Money(m.TotalVolumeUsd), m.VolumeRecord ? "record" : null),
+            // "record" as the prose says it: only over enough history to be news.
+            new("Total volume", Formats.Money(m.TotalVolumeUsd), HistoryWords.IsNews(m.VolumeRecord, a.History.VolumeDays) ? "record" : null),
             // The label names the assets the total covers: a BTC-only total is not the market's.
             new(m.Liquidations is { } covered ? $"Liquidations ({string.Join(", ", covered.Assets)})" : "Liquidations", Formats.Money(m.Liquidations?.TotalUsd),
-                m.Liquidations is { LongSharePct: { } longShare } l ? $"longs {Formats.Percent(longShare)}{(l.Record ? ", record" : "")}" : null),
+                m.Liquidations is { LongSharePct: { } longShare } l ? $"longs {Formats.Percent(longShare)}{(HistoryWords.IsNews(l.Record, a.History.LiquidationDays) ? ", record" : "")}" : null),
         };
         foreach (var x in a.Assets)
         {

@@ -18,4 +18,16 @@ public class FirstDayTests
         Assert.Contains("No catalyst can be named yet: with 1 day of records, the usual range of volume, liquidations and open interest is not known.", sentences);
         Assert.DoesNotContain(sentences, s => s.StartsWith("No single catalyst", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_second_day_calls_neither_its_volume_a_record_nor_its_high_a_cycle_peak()
+    {
+        // 2 January 2025 traded more than 1 January: two days of records make no record and no cycle.
+        var report = SampleReports.For("2025-01-02");
+        var figures = report.Article.KeyFigures;
+
+        Assert.Null(Assert.Single(figures, f => f.Label == "Total volume").Note);
+        Assert.Contains(figures, f => f.Label == "Loss from high on record");
+        Assert.DoesNotContain(figures, f => f.Label == "Loss from cycle peak" || (f.Note ?? "").Contains("record", StringComparison.Ordinal));
+    }
 }

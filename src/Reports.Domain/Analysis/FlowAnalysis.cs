@@ -29,12 +29,12 @@ public sealed record FlowAnalysis(
     /// Whether records reach back far enough for "lowest on record" or a record to mean something: at least
     /// <see cref="MarketHistory.MinimumDaysForRecord"/> days. On a deployment's first day every low is the lowest.
     /// </summary>
-    public bool RecordsLongEnough =>
-        History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= MarketHistory.MinimumDaysForRecord;
+    public bool RecordsLongEnough => RecordsReachBack(MarketHistory.MinimumDaysForRecord);
 
     /// <summary>Whether records reach back a whole cycle-peak window (365 days): only then is the peak a "cycle peak".</summary>
-    public bool RecordsCoverCyclePeak =>
-        History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= Settings.CyclePeakWindowDays;
+    public bool RecordsCoverCyclePeak => RecordsReachBack(Settings.CyclePeakWindowDays);
+
+    private bool RecordsReachBack(int days) => History.RecordsBegin is { } begins && Date.DayNumber - begins.DayNumber >= days;
 
     /// <summary>Where the money went: the total's change split by part, dominance and stablecoin supply; null without per-coin caps (see <see cref="Gaps"/>).</summary>
     public FlowAttribution? Attribution { get; init; }

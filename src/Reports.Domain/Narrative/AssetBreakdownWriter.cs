@@ -28,7 +28,7 @@ internal static class AssetBreakdownWriter
             return p.Take();
         }
 
-        var (lowNote, lowRule) = x.LowestOnRecord && HistoryWords.LongEnough(a)
+        var (lowNote, lowRule) = x.LowestOnRecord && a.RecordsLongEnough
             ? ($": the lowest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)}", Rules.LowestOnRecord)
             : x.WeakestSinceDate is { } since && a.Date.DayNumber - since.DayNumber > Rules.NotableLowDays
                 ? ($": its weakest level since {p.Fig($"{path}.weakestSinceDate", Formats.MonthYear(since))}", Rules.WeakestSince)
@@ -138,7 +138,7 @@ internal static class AssetBreakdownWriter
             // distancePct is the close's distance above the level, with the level as the base: the sentence names it so.
             p.Say($"The nearest support below is the {next.Label} at {p.ProsePrice(Level(path, next, "price"), next.Price)}; the close is {p.Percent(Level(path, next, "distancePct"), next.DistancePct)} above it.");
         }
-        else if (x.LowestOnRecord && HistoryWords.LongEnough(a))
+        else if (x.LowestOnRecord && a.RecordsLongEnough)
         {
             p.Say($"No lower level {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} is left to act as support for {x.Symbol}.", Rules.LowestOnRecord);
         }

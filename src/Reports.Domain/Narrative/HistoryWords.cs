@@ -23,9 +23,6 @@ internal static class HistoryWords
 
     public static bool Quotable(int? rank) => rank is >= 1 and <= QuotedRank;
 
-    /// <summary>Whether records begin far enough back for "the lowest since records here begin" to mean anything.</summary>
-    public static bool LongEnough(FlowAnalysis a) => a.RecordsLongEnough;
-
     /// <summary>A record flag is news only over enough history: the highest of a fortnight is not a record to a reader.</summary>
     public static bool IsNews(bool record, int daysCompared) => record && daysCompared >= MarketHistory.MinimumDaysForRecord;
 }

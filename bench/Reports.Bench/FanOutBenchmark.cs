@@ -28,7 +28,7 @@ namespace Reports.Bench;
 /// requests are in the window where their subscriber snapshots are trusted. A timing decorator at the email port
 /// splits each request's time into the SMTP exchange and the app's own share (subscriber lookup, ledger claim and
 /// mark, composing). One run, wall-clock phases: this is an instrument, not a test.
-/// Run: dotnet run -c Release --project bench/Reports.Bench -- fanout [subscribers=1000]
+/// Run: dotnet run -c Release --project bench/Reports.Bench -- fanout [subscribers=1000] [--pin]
 /// </summary>
 internal static class FanOutBenchmark
 {
@@ -36,13 +36,24 @@ internal static class FanOutBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var count = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 1000;
+        var pin = args.Contains("--pin");
         Console.WriteLine($"load before: {Load()}");
         await using var azurite = await AzuriteProcess.StartNewAsync();
         var smtp = new Smtp4devServer();
         await smtp.InitializeAsync();
         try
         {
+            if (pin)
+            {
+                // The mail server is another machine in production; here smtp4dev spends ~45 ms of CPU per email, and
+                // on a 2-core machine that CPU would queue the app's storage round trips. Core 1 is smtp4dev's alone;
+                // the app and Azurite (its storage, measured as the app's share) share core 0.
+                await PinAsync(smtp.ProcessId, 1);
+                await PinAsync(azurite.ProcessId, 0);
+                await PinAsync(Environment.ProcessId, 0);
+                Console.WriteLine("pinned: smtp4dev on core 1; the app and Azurite on core 0");
+            }
             return await MeasureAsync(count, azurite, smtp);
         }
         finally
@@ -158,6 +169,15 @@ internal static class FanOutBenchmark
         private readonly TimeSpan offset = start - TimeProvider.System.GetUtcNow();
 
         public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + offset;
+    }
+
+    /// <summary>Every thread of the process onto one core (<c>taskset -a</c>: threads started later inherit it).</summary>
+    private static async Task PinAsync(int processId, int core)
+    {
+        using var taskset = Process.Start(new ProcessStartInfo("taskset", ["-a", "-p", "-c", core.ToString(CultureInfo.InvariantCulture), processId.ToString(CultureInfo.InvariantCulture)])
+        { RedirectStandardOutput = true }) ?? throw new InvalidOperationException("taskset did not start");
+        await taskset.WaitForExitAsync();
+        if (taskset.ExitCode != 0) throw new InvalidOperationException($"taskset could not pin process {processId} to core {core}");
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

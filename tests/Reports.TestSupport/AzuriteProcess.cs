@@ -33,6 +33,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public bool IsRunning => process is { HasExited: false };
 
+    /// <summary>The emulator's process id (the benchmarks pin it to a core).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("Azurite is not running.");
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
         $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +

@@ -17,6 +17,9 @@ public sealed class Smtp4devServer : IAsyncLifetime
     private string? configDir;
 
     public int SmtpPort { get; private set; }
+
+    /// <summary>The server's process id (the fan-out benchmark pins it to a core of its own).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("smtp4dev is not running.");
     public HttpClient Api { get; } = new();
 
     public async Task InitializeAsync()

@@ -89,6 +89,9 @@ internal static class HeadlineWriter
         var since = m.SwingHigh is { } h ? $"Since {Formats.ShortDate(h.Date)}" : "";
         return regime switch
         {
+            // A day up inside a selloff: the drain is the story, but the headline must not read as another day of losses.
+            MarketRegime.Selloff when m.DailyChangePct > 0 && !Formats.RoundsToZero(m.DailyChangePct.Value) =>
+                $"Crypto's {Formats.MoneyTitle(m.DrainUsd!.Value)} Drain {since} Eases: Up {Formats.Percent(m.DailyChangePct)} on the Day",
             MarketRegime.Selloff => $"Crypto's {Formats.MoneyTitle(m.DrainUsd!.Value)} Drain: Flow Analysis of the Selloff {since}",
             MarketRegime.ReliefRally => $"Crypto Claws Back {Formats.MoneyTitle(DayMove(m))} in a Day: A Relief Rally in the Selloff {since}",
             MarketRegime.Pullback when m.DailyChangePct > 0 && !Formats.RoundsToZero(m.DailyChangePct.Value) =>

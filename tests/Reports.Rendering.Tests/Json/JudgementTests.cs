@@ -84,6 +84,8 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             var day = Number(json, "market.dailyChangePct");
             if (day >= 2.5m && (!UpWords().IsMatch(headline) || DownWords().IsMatch(headline))) violations.Add($"{report.Analysis.Date} up {day}%: {headline}");
             if (day <= -2.5m && (!DownWords().IsMatch(headline) || UpWords().IsMatch(headline))) violations.Add($"{report.Analysis.Date} down {day}%: {headline}");
+            // A drain or pullback headline on a day the cap visibly rose says so, or it reads as another day of losses.
+            if (day >= 0.05m && LossStory().IsMatch(headline) && !UpWords().IsMatch(headline)) violations.Add($"{report.Analysis.Date} up {day}% under a loss headline: {headline}");
             if (Bool(json, "history.marketCapRecord") && !RecordWord().IsMatch(headline)) violations.Add($"{report.Analysis.Date} record cap: {headline}");
             if (RecordWord().IsMatch(headline)
                 && !(Bool(json, "history.marketCapRecord") || Bool(json, "market.volumeRecord") || Bool(json, "market.liquidationsRecord")))
@@ -467,6 +469,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
 
     [GeneratedRegex(@"\b(Falls|Fall|Sheds|Loses|Slips|Drifts Lower|Down|Knock|Deepens)\b")]
     private static partial Regex DownWords();
+
+    [GeneratedRegex(@"\b(Drain|Sheds|Selloff|Pullback)\b")]
+    private static partial Regex LossStory();
 
     [GeneratedRegex(@"\bRecord\b")]
     private static partial Regex RecordWord();

@@ -238,7 +238,12 @@ internal static class CatalystWriter
                 p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {w.Detail} it lost) would mark the break as a false move.");
                 break;
             case WatchKind.SwingHighReclaim:
-                p.Say($"The market: the cap is {p.Percent(path, Math.Abs(w.DistancePct!.Value))} below the {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", w.Level!.Value)}; until that is reclaimed the drain is intact.");
+                var gap = Math.Abs(w.DistancePct!.Value);
+                var high = $"the {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", w.Level!.Value)}";
+                // A gap under a pullback's size is no drain to speak of: the level is the next high to clear.
+                p.Say(Formats.RoundsToZero(gap) ? $"The market: the cap closed just under {high}; a close above it would be a new {a.Settings.SwingHighWindowDays}-day high."
+                    : gap < MarketRegimes.PullbackDrainPct ? $"The market: the cap is {p.Percent(path, gap)} below {high}; a close above it would be a new {a.Settings.SwingHighWindowDays}-day high."
+                    : $"The market: the cap is {p.Percent(path, gap)} below {high}; until that is reclaimed the drain is intact.", gap >= MarketRegimes.PullbackDrainPct ? Rules.DrainIntact : null);
                 break;
             case WatchKind.MomentumTurn when asset is not null:
                 p.Say($"{w.Subject} momentum: {ReadingWords.NextSignal(asset.Momentum.Reading)}.");

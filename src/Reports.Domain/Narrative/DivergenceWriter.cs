@@ -9,6 +9,9 @@ internal static class DivergenceWriter
     /// <summary>Weekly gaps smaller than this are "moving together".</summary>
     private const decimal TogetherPoints = 1m;
 
+    /// <summary>The year to date is compared with the week only from the day it covers twice the week.</summary>
+    public const int MinYearDays = 14;
+
     public static ArticleSection Write(FlowAnalysis a)
     {
         var p = new Prose();
@@ -28,16 +31,27 @@ internal static class DivergenceWriter
             }
             else
             {
-                var rule = weakWeek < 0 ? Rules.DeterioratingFaster : Rules.Lagging;
-                p.Say($"{d.Weaker} {rule.Verdict} {d.Stronger}: {Signed(p, $"assets[{d.Weaker}].weekChangePct", weakWeek)} on the week against {Signed(p, $"assets[{d.Stronger}].weekChangePct", strongWeek)}, "
-                    + $"a gap of {p.Fig($"{path}.weekGapPct", Formats.Points(gap))}.", rule);
+                var weak = Signed(p, $"assets[{d.Weaker}].weekChangePct", weakWeek);
+                var strong = Signed(p, $"assets[{d.Stronger}].weekChangePct", strongWeek);
+                var gapText = $"a gap of {p.Fig($"{path}.weekGapPct", Formats.Points(gap))}";
+                // "Deteriorating faster" compares two falls; against an asset that did not fall it would invent one.
+                if (weakWeek < 0 && strongWeek >= 0)
+                    p.Say($"{d.Weaker} fell on the week while {d.Stronger} held up: {weak} against {strong}, {gapText}.", Rules.FellWhileHeld);
+                else
+                {
+                    var rule = weakWeek < 0 ? Rules.DeterioratingFaster : Rules.Lagging;
+                    p.Say($"{d.Weaker} {rule.Verdict} {d.Stronger}: {weak} on the week against {strong}, {gapText}.", rule);
+                }
             }
 
-            if (weaker.YtdChangePct is { } wy && stronger.YtdChangePct is { } sy && Round(sy) - Round(wy) is var ytd && Math.Abs(ytd) >= TogetherPoints)
+            // Early in January the year is the week (or little more), so it cannot say anything the week did not.
+            if (weaker.YtdChangePct is { } wy && stronger.YtdChangePct is { } sy && Round(sy) - Round(wy) is var ytd && Math.Abs(ytd) >= TogetherPoints
+                && a.Date.DayOfYear >= MinYearDays)
             {
                 p.Say(ytd > 0
                     ? $"Year to date {d.Weaker} trails by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so the weakness is not just this week's."
-                    : $"Year to date {d.Weaker} is still ahead by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so this week gave back part of its lead.");
+                    : $"Year to date {d.Weaker} is still ahead by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so this week gave back part of its lead.",
+                    ytd > 0 ? Rules.TrailsYearToDate : Rules.AheadYearToDate);
             }
 
             var momentum = new List<string>();

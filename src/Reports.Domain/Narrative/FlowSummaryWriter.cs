@@ -120,7 +120,7 @@ internal static class FlowSummaryWriter
                 // Above the earlier high is no record while the history is short (a record needs 30 days), but never "below".
                 p.Say(vsRecord >= 0
                     ? $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", vsRecord)} above the previous high of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}, too short a history to call it a record."
-                    : $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", vsRecord)} below the record of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}.");
+                    : $"Traded volume was {p.Money("market.totalVolumeUsd", volume)}, {p.Percent("market.volumeVsRecordPct", vsRecord)} below {(h.VolumeDays >= MarketHistory.MinimumDaysForRecord ? "the record" : "the previous high")} of {p.Money("market.previousVolumeRecordUsd", record.Value)} set on {p.Date("market.previousVolumeRecordDate", record.Date)}.");
             else
                 p.Say($"Traded volume was {p.Money("market.totalVolumeUsd", volume)}.");
         }

@@ -63,6 +63,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                     if (sentence.Text.Contains(phrase, StringComparison.Ordinal) && !sentence.Rules.Contains(rule))
                         violations.Add($"{report.Analysis.Date}: \"{phrase}\" without {rule}: {sentence.Text}");
                 }
+                // A record is news only over enough history; below it, the earlier high is just the previous high.
+                if (sentence.Text.Contains("below the record of", StringComparison.Ordinal) && Number(json, "history.volumeDays") < 30)
+                    violations.Add($"{report.Analysis.Date}: a record over {Number(json, "history.volumeDays")} days: {sentence.Text}");
                 foreach (var rule in sentence.Rules)
                 {
                     if (Holds(rule, sentence, json) is false)
@@ -381,6 +384,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             "momentum.downtrend-easing" => A("macd4h") < 0 && A("macd4h") <= A("macdSignal4h") && A("macdHistogram4h") > A("previousMacdHistogram4h"),
             "momentum.early-turn" => A("macd4h") < 0 && A("macd4h") > A("macdSignal4h"),
             "momentum.oversold" => A("rsi4h") < 30,
+            "divergence.deteriorating-faster" => WeekChanges(s).All(c => c < 0),
+            "divergence.fell-while-held" => WeekChanges(s).Min() < 0 && WeekChanges(s).Max() >= 0,
+            "divergence.ytd-trails" or "divergence.ytd-ahead" => DateOnly.Parse(json.GetProperty("date").GetString()!, CultureInfo.InvariantCulture).DayOfYear >= 14,
+            "watch.drain-intact" => Parse(s.Figures.Single(f => f.Path.StartsWith("watch[SwingHighReclaim", StringComparison.Ordinal)).Formatted) >= 3m,
             "momentum.overbought" => A("rsi4h") > 70,
             "cmf.accumulation" => A("cmfDaily") >= 0.05m && (s.Rules.Contains("cmf.lagging") || !(A("dailyChangePct") <= -2.5m)),
             "cmf.distribution" => A("cmfDaily") <= -0.05m && (s.Rules.Contains("cmf.lagging") || !(A("dailyChangePct") >= 2.5m)),
@@ -433,6 +440,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         ("dry powder being put to work", "attribution.powder-deployed"),
         ("dry powder kept building", "attribution.powder-building"),
         ("a flight to quality", "attribution.flight-to-quality"),
+        ("deteriorating faster", "divergence.deteriorating-faster"),
+        ("so the weakness is not just this week's", "divergence.ytd-trails"),
+        ("this week gave back part of its lead", "divergence.ytd-ahead"),
+        ("the drain is intact", "watch.drain-intact"),
         ("broadened beyond Bitcoin", "attribution.broadening"),
     ];
 
@@ -449,6 +460,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences);
 
     private static decimal Parse(string formatted) => Math.Abs(Signed(formatted));
+
+    /// <summary>The weekly changes a sentence prints, as printed.</summary>
+    private static List<decimal> WeekChanges(Sentence s) =>
+        s.Figures.Where(f => f.Path.EndsWith(".weekChangePct", StringComparison.Ordinal)).Select(f => Signed(f.Formatted)).ToList();
 
     private static decimal Signed(string formatted) =>
         decimal.Parse(Regex.Replace(formatted.Replace(Formats.Minus, "-"), @"[^0-9.\-]", ""), CultureInfo.InvariantCulture);

@@ -66,6 +66,8 @@ public static class Rules
     public static readonly EditorialRule WeakestSince = new("low.weakest-since", "its weakest level since a month", "assets[*].weakestSinceDate", $"the last lower low is more than {NotableLowDays} days before D");
     public static readonly EditorialRule LowestOnRecord = new("low.lowest-on-record", "the lowest since records here begin", "assets[*].lowestOnRecord, history.recordsBegin",
         $"no earlier stored low is below D's low, and records begin at least {MarketHistory.MinimumDaysForRecord} days before D");
+    public static readonly EditorialRule DrainIntact = new("watch.drain-intact", "until that is reclaimed the drain is intact", "watch[SwingHighReclaim:*]",
+        $"the cap is at least {MarketRegimes.PullbackDrainPct}% under its 30-day high (a smaller gap is named as the next high to clear)");
     public static readonly EditorialRule SupportBroken = new("support.broken", "broke and closed below a support, turning it into resistance", "assets[*].supportLevels[*]", "D's low first went below the level and D closed below it");
 
     // Leverage.
@@ -89,9 +91,14 @@ public static class Rules
         $"correlation at or beyond ±{CatalystFinder.HighCorrelation}, but the market did not trade on D, or its bar dated D moved less than {CatalystFinder.CorrelatedMovePct}% or the other way");
 
     // Divergence.
-    public static readonly EditorialRule DeterioratingFaster = new("divergence.deteriorating-faster", "is deteriorating faster than", "assets[*].weekChangePct", "the weaker asset fell on the week and the rounded gap is at least 1 point");
+    public static readonly EditorialRule DeterioratingFaster = new("divergence.deteriorating-faster", "is deteriorating faster than", "assets[*].weekChangePct", "both assets fell on the week and the rounded gap is at least 1 point");
+    public static readonly EditorialRule FellWhileHeld = new("divergence.fell-while-held", "fell on the week while the other held up", "assets[*].weekChangePct", "the weaker asset fell on the week, the stronger did not, and the rounded gap is at least 1 point");
     public static readonly EditorialRule Lagging = new("divergence.lagging", "is lagging", "assets[*].weekChangePct", "the weaker asset did not fall on the week and the rounded gap is at least 1 point");
     public static readonly EditorialRule MovedTogether = new("divergence.together", "moved together", "assets[*].weekChangePct", "the rounded weekly gap is under 1 point");
+    public static readonly EditorialRule TrailsYearToDate = new("divergence.ytd-trails", "the weakness is not just this week's", "divergences[*].ytdGapPct, date",
+        $"the weaker asset also trails year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
+    public static readonly EditorialRule AheadYearToDate = new("divergence.ytd-ahead", "this week gave back part of its lead", "divergences[*].ytdGapPct, date",
+        $"the weaker asset is still ahead year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
     public static readonly EditorialRule Confirming = new("divergence.confirming", "confirming the weaker flow", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is weaker");
     public static readonly EditorialRule NotConfirming = new("divergence.not-confirming", "momentum is not confirming the price gap", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is stronger");
     public static readonly EditorialRule Mixed = new("divergence.mixed", "a mixed momentum picture", "divergences[*].rsiGap, cmfGap", "the momentum gaps disagree");

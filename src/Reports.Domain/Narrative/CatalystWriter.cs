@@ -21,7 +21,7 @@ internal static class CatalystWriter
         var elsewhere = new Prose(mentions);
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
         p.Say(!drivers.IsEmpty ? "What drove the day:"
-            : a.RecordsLongEnough ? "No single catalyst stood out: cross markets, volume, liquidations and open interest were all within their usual range."
+            : a.RecordsLongEnough ? NoCatalyst(a)
             // A usual range needs a history: on a deployment's first days nothing can be called unusual.
             : $"No catalyst can be named yet: with {RecordDays(a)} of records, the usual range of volume, liquidations and open interest is not known.");
         paragraphs.Add(p.Take());
@@ -147,6 +147,28 @@ internal static class CatalystWriter
                 p.Say($"{c.Subject} closed below its {c.Detail}, turning support into resistance.", Rules.SupportBroken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A quiet day names only the inputs that were there to check: "within their usual range" said of missing
+    /// liquidations would be a verdict on nothing.
+    /// </summary>
+    private static string NoCatalyst(FlowAnalysis a)
+    {
+        var inputs = new (string Name, bool Known)[]
+        {
+            ("cross markets", a.CrossMarkets.Any(m => m.LastDate is not null)),
+            ("volume", a.Market.TotalVolumeUsd is not null),
+            ("liquidations", a.Market.Liquidations is not null),
+            ("open interest", a.Assets.Any(x => x.OpenInterestWeekChangePct is not null)),
+        };
+        var known = inputs.Where(i => i.Known).Select(i => i.Name).ToList();
+        var missing = inputs.Where(i => !i.Known).Select(i => i.Name).ToList();
+        if (known.Count == 0)
+            return "No catalyst can be named: cross markets, volume, liquidations and open interest are all missing for this day.";
+        var checkedText = known.Count == 1 ? $"{known[0]} was" : $"{Words.List(known)} were {(known.Count == 2 ? "both" : "all")}";
+        var missingText = missing.Count == 0 ? "" : $" ({Words.List(missing)} {(missing.Count == 1 ? "is" : "are")} missing for this day)";
+        return $"No single catalyst stood out: {checkedText} within {(known.Count == 1 ? "its" : "their")} usual range{missingText}.";
     }
 
     private static string RecordDays(FlowAnalysis a) =>

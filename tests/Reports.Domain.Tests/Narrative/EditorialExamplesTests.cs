@@ -88,6 +88,24 @@ public sealed class EditorialExamplesTests
     }
 
     [Fact]
+    public void A_quiet_day_names_only_the_inputs_it_checked() // a data folder of daily candles and the total cap alone
+    {
+        var a = Base();
+        var quiet = a with
+        {
+            Catalysts = [],
+            CrossMarkets = [],
+            Market = a.Market with { Liquidations = null },
+            Assets = [.. a.Assets.Select(x => x with { OpenInterestWeekChangePct = null })],
+        };
+
+        var text = Text(NarrativeEngine.Write(quiet));
+
+        Assert.True(quiet.RecordsLongEnough);
+        Assert.Contains("No single catalyst stood out: volume was within its usual range (cross markets, liquidations and open interest are missing for this day).", text);
+    }
+
+    [Fact]
     public void Without_the_days_direction_no_flush_is_called() // derivatives present, total cap missing the day before
     {
         var a = Base();

@@ -11,7 +11,8 @@ internal static class MarketCapChart
 {
     public const string AxisTitle = "Total crypto market cap (USD)";
 
-    public static IReadOnlyList<ChartLevel> Levels(DatedValue? swingHigh, DatedValue? cyclePeak)
+    /// <param name="peakName">"Cycle peak", or "High on record" while the records are shorter than the cycle window.</param>
+    public static IReadOnlyList<ChartLevel> Levels(DatedValue? swingHigh, DatedValue? cyclePeak, string peakName)
     {
         var levels = new List<ChartLevel>();
         if (swingHigh is { } high)
@@ -21,7 +22,7 @@ internal static class MarketCapChart
 
         if (cyclePeak is { } peak)
         {
-            levels.Add(new ChartLevel((double)peak.Value, $"Cycle peak {Formats.Money(peak.Value)}", Palette.Fall, LinePattern.Dotted));
+            levels.Add(new ChartLevel((double)peak.Value, $"{peakName} {Formats.Money(peak.Value)}", Palette.Fall, LinePattern.Dotted));
         }
 
         return levels;

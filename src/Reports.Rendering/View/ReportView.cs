@@ -113,7 +113,9 @@ internal sealed record ReportView(
         }
 
         var market = analysis.Market;
-        var levels = MarketCapChart.Levels(market.SwingHigh, market.CyclePeak);
+        // The same name as the key figures and the prose: a year of records is needed to call the top a cycle peak.
+        var peakName = analysis.RecordsCoverCyclePeak ? "cycle peak" : "high on record";
+        var levels = MarketCapChart.Levels(market.SwingHigh, market.CyclePeak, char.ToUpperInvariant(peakName[0]) + peakName[1..]);
         var marks = new List<string>();
         if (market.SwingHigh is { } high)
         {
@@ -122,11 +124,11 @@ internal sealed record ReportView(
 
         if (market.CyclePeak is { } peak)
         {
-            marks.Add($"dotted: cycle peak ({Formats.Money(peak.Value)}, {Formats.MediumDate(peak.Date)})");
+            marks.Add($"dotted: {peakName} ({Formats.Money(peak.Value)}, {Formats.MediumDate(peak.Date)})");
         }
 
         var caption = $"Daily total market capitalisation, {Formats.DateRange(series[0].Date, series[^1].Date)}. " +
-                      (marks.Count > 0 ? char.ToUpperInvariant(marks[0][0]) + string.Join("; ", marks)[1..] + "." : "No swing high or cycle peak to mark.");
+                      (marks.Count > 0 ? char.ToUpperInvariant(marks[0][0]) + string.Join("; ", marks)[1..] + "." : $"No swing high or {peakName} to mark.");
         var description = $"Line chart of the total crypto market cap. {Describe(series, v => Formats.Money(v))}";
         return new FigurePart(new ChartView(MarketCapTitle, caption, description,
             [new ChartPanel(ChartKind.MarketCap, MarketCapHeight, h => MarketCapChart.Build(series, levels, h))]));

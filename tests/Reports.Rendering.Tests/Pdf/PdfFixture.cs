@@ -89,7 +89,11 @@ internal static class PdfFixture
         var sources = Sources();
         return new FlowAnalysis(Day, AnalysisSettings.Default, market, assets, [], crossMarkets, [], [], [], charts, sources,
             ["no open interest for SOL", "no 4h candles for DOGE"],
-            [new DataWarning("daily/DOGE.csv", 17, "duplicate day 2026-01-03 skipped")]);
+            [new DataWarning("daily/DOGE.csv", 17, "duplicate day 2026-01-03 skipped")])
+        {
+            // Records reach back past the cycle-peak window, so its peak is a cycle peak.
+            History = MarketHistory.None with { RecordsBegin = new DateOnly(2025, 1, 1) },
+        };
     }
 
     private static AssetFlow Asset(string symbol, decimal close, decimal low, decimal? week, decimal? ytd, decimal? oi, IReadOnlyList<SupportLevel> supports, Momentum momentum) =>

@@ -30,4 +30,15 @@ public class FirstDayTests
         Assert.Contains(figures, f => f.Label == "Loss from high on record");
         Assert.DoesNotContain(figures, f => f.Label == "Loss from cycle peak" || (f.Note ?? "").Contains("record", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Within_the_first_year_the_market_cap_chart_marks_the_high_on_record_not_a_cycle_peak()
+    {
+        // 10 February 2025: six weeks of records, so the top since 1 January is no cycle's peak.
+        var view = ReportView.Build(SampleReports.For("2025-02-10"));
+        var chart = view.Parts.OfType<FigurePart>().Single(f => f.Chart.Panels.Any(p => p.Kind == ChartKind.MarketCap)).Chart;
+
+        Assert.Contains("dotted: high on record ($3.811 trillion, 17 Jan 2025)", chart.Caption);
+        Assert.DoesNotContain("cycle peak", chart.Caption, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -37,10 +37,16 @@ internal static class FlowSummaryWriter
             if (m.SwingHigh is { } high && m.DrainUsd is { } drain)
             {
                 var window = a.Settings.SwingHighWindowDays;
-                if (drain > 0)
+                if (drain > 0 && drain / high.Value * 100m < MarketRegimes.PullbackDrainPct)
+                {
+                    // A pace per day for a gap this small would dress noise up as a trend.
+                    p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}, "
+                        + $"less than {MarketRegimes.PullbackDrainPct}% under it: too small a gap to call a drain.", Rules.SmallGap);
+                }
+                else if (drain > 0)
                 {
                     p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}: "
-                        + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Words.Count(m.DrainDays!.Value, "day"))}.");
+                        + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Words.Count(m.DrainDays!.Value, "day"))}.", Rules.DrainPace);
                 }
                 else if (drain == 0)
                 {

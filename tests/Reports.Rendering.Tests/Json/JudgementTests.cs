@@ -384,6 +384,8 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             "momentum.downtrend-easing" => A("macd4h") < 0 && A("macd4h") <= A("macdSignal4h") && A("macdHistogram4h") > A("previousMacdHistogram4h"),
             "momentum.early-turn" => A("macd4h") < 0 && A("macd4h") > A("macdSignal4h"),
             "momentum.oversold" => A("rsi4h") < 30,
+            "summary.small-gap" => Number(json, "market.drainUsd") / Number(json, "market.swingHighUsd") * 100m < 3m,
+            "summary.drain-pace" => Number(json, "market.drainUsd") / Number(json, "market.swingHighUsd") * 100m >= 3m,
             "divergence.deteriorating-faster" => WeekChanges(s).All(c => c < 0),
             "divergence.fell-while-held" => WeekChanges(s).Min() < 0 && WeekChanges(s).Max() >= 0,
             "divergence.ytd-trails" or "divergence.ytd-ahead" => DateOnly.Parse(json.GetProperty("date").GetString()!, CultureInfo.InvariantCulture).DayOfYear >= 14,
@@ -444,6 +446,8 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         ("so the weakness is not just this week's", "divergence.ytd-trails"),
         ("this week gave back part of its lead", "divergence.ytd-ahead"),
         ("the drain is intact", "watch.drain-intact"),
+        ("a day over", "summary.drain-pace"),
+        ("too small a gap to call a drain", "summary.small-gap"),
         ("broadened beyond Bitcoin", "attribution.broadening"),
     ];
 

@@ -66,6 +66,10 @@ public static class Rules
     public static readonly EditorialRule WeakestSince = new("low.weakest-since", "its weakest level since a month", "assets[*].weakestSinceDate", $"the last lower low is more than {NotableLowDays} days before D");
     public static readonly EditorialRule LowestOnRecord = new("low.lowest-on-record", "the lowest since records here begin", "assets[*].lowestOnRecord, history.recordsBegin",
         $"no earlier stored low is below D's low, and records begin at least {MarketHistory.MinimumDaysForRecord} days before D");
+    public static readonly EditorialRule SmallGap = new("summary.small-gap", "too small a gap to call a drain", "market.drainUsd, market.swingHighUsd",
+        $"the cap is under its 30-day high by less than {MarketRegimes.PullbackDrainPct}%");
+    public static readonly EditorialRule DrainPace = new("summary.drain-pace", "a drain of $X a day", "market.drainUsd, market.swingHighUsd, market.drainPerDayUsd",
+        $"the cap is under its 30-day high by at least {MarketRegimes.PullbackDrainPct}%");
     public static readonly EditorialRule DrainIntact = new("watch.drain-intact", "until that is reclaimed the drain is intact", "watch[SwingHighReclaim:*]",
         $"the cap is at least {MarketRegimes.PullbackDrainPct}% under its 30-day high (a smaller gap is named as the next high to clear)");
     public static readonly EditorialRule SupportBroken = new("support.broken", "broke and closed below a support, turning it into resistance", "assets[*].supportLevels[*]", "D's low first went below the level and D closed below it");

@@ -1,0 +1,56 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CsvHelper.TypeConversion;
+
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>
+/// How data-folder fields become values: CsvHelper's type converters with the options set once for the process
+/// (invariant culture, the number styles and the day format), so every file reads a number or a day the same way.
+/// </summary>
+internal static class CsvFields
+{
+    /// <summary>Signs, a decimal point and exponents, with white space around; no thousands separators.</summary>
+    public static readonly CsvField<decimal> Decimal = new(new TypeConverterOptions
+    {
+        CultureInfo = CultureInfo.InvariantCulture,
+        NumberStyles = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
+            | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+    });
+
+    /// <summary>A UTC day written yyyy-MM-dd.</summary>
+    public static readonly CsvField<DateOnly> Day = new(new TypeConverterOptions
+    {
+        CultureInfo = CultureInfo.InvariantCulture,
+        Formats = [DateField.Format],
+        DateTimeStyle = DateTimeStyles.None,
+    });
+}
+
+/// <summary>One value type read by CsvHelper's converter for it, with fixed options.</summary>
+internal sealed class CsvField<T>(TypeConverterOptions options)
+    where T : struct
+{
+    private static readonly ITypeConverter Converter = new TypeConverterCache().GetConverter<T>();
+
+    private readonly MemberMapData data = new(null) { TypeConverterOptions = options };
+
+    /// <param name="row">
+    /// The record the text comes from, which CsvHelper names in the exception for a number that does not convert; null
+    /// only for days read outside a record (<see cref="LeadingRowSkipper"/>), whose converter never looks at it.
+    /// </param>
+    public bool TryRead(string text, IReaderRow? row, out T value)
+    {
+        try
+        {
+            value = (T)Converter.ConvertFromString(text, row!, data)!;
+            return true;
+        }
+        catch (Exception e) when (e is TypeConverterException or FormatException or OverflowException)
+        {
+            value = default;
+            return false;
+        }
+    }
+}

@@ -12,7 +12,7 @@ namespace Reports.Infrastructure.DataFolder;
 internal static class CsvFields
 {
     /// <summary>Signs, a decimal point and exponents, with white space around; no thousands separators.</summary>
-    public static readonly CsvField<decimal> Decimal = new(new TypeConverterOptions
+    public static readonly CsvField<decimal, DecimalConverter> Decimal = new(new TypeConverterOptions
     {
         CultureInfo = CultureInfo.InvariantCulture,
         NumberStyles = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
@@ -20,7 +20,7 @@ internal static class CsvFields
     });
 
     /// <summary>A UTC day written yyyy-MM-dd.</summary>
-    public static readonly CsvField<DateOnly> Day = new(new TypeConverterOptions
+    public static readonly CsvField<DateOnly, DateOnlyConverter> Day = new(new TypeConverterOptions
     {
         CultureInfo = CultureInfo.InvariantCulture,
         Formats = [DateField.Format],
@@ -29,10 +29,15 @@ internal static class CsvFields
 }
 
 /// <summary>One value type read by CsvHelper's converter for it, with fixed options.</summary>
-internal sealed class CsvField<T>(TypeConverterOptions options)
+/// <remarks>
+/// The converter is named, not looked up in a <c>TypeConverterCache</c>: the cache's reflection gives the Native AOT
+/// build a new warning (IL3053), and a static field of the exact type lets the JIT call it directly.
+/// </remarks>
+internal sealed class CsvField<T, TConverter>(TypeConverterOptions options)
     where T : struct
+    where TConverter : ITypeConverter, new()
 {
-    private static readonly ITypeConverter Converter = new TypeConverterCache().GetConverter<T>();
+    private static readonly TConverter Converter = new();
 
     private readonly MemberMapData data = new(null) { TypeConverterOptions = options };
 

@@ -53,7 +53,8 @@ internal static class CsvFileReader
         var previousEndLine = 0;
         var droppedLines = 0;
         var headerPending = expectedHeader is not null;
-        var row = new CsvRow();
+        using var csv = new CsvReader(parser);
+        var row = new CsvRow(csv);
         while (ReadNext(parser, file, previousEndLine + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -5,9 +5,12 @@ namespace Reports.Infrastructure.DataFolder;
 /// file (a new array and object per row was most of the load's garbage), so it is only valid until the next record
 /// is read: take values out of it, never keep it.
 /// </summary>
-internal sealed class CsvRow
+internal sealed class CsvRow(CsvHelper.IReaderRow reader)
 {
     private string[] fields = new string[16];
+
+    /// <summary>CsvHelper's view of the record, which its type converters are given.</summary>
+    public CsvHelper.IReaderRow Reader => reader;
 
     public int Line { get; private set; }
 

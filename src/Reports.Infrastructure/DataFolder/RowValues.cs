@@ -9,9 +9,6 @@ namespace Reports.Infrastructure.DataFolder;
 /// <remarks>A ref struct: one is made per row of every file, and it only lives while that row is read.</remarks>
 internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
 {
-    private const NumberStyles Number = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
-        | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <summary>Why the row cannot be used, or null while every value read so far is fine.</summary>
     public string? Problem { get; private set; }
 
@@ -37,12 +34,12 @@ internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
 
     private decimal? Required(int index)
     {
-        var raw = row[index].AsSpan().Trim();
+        var raw = row[index].Trim();
         if (raw.Length == 0)
             return Fail($"{columns[index]} is empty");
-        if (PlainDecimal.TryParse(raw, out var value) || decimal.TryParse(raw, Number, CultureInfo.InvariantCulture, out value))
+        if (CsvFields.Decimal.TryRead(raw, row.Reader, out var value))
             return value;
-        var text = Shown.Text(raw.ToString());
+        var text = Shown.Text(raw);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))
             return Fail($"{columns[index]} '{text}' is not a number");
         return Fail(double.IsFinite(asDouble)

@@ -1,6 +1,6 @@
 namespace Reports.Infrastructure.Tests.DataFolder;
 
-/// <summary>Day columns are read by a fast path for "yyyy-MM-dd"; it must accept and refuse exactly what the format does.</summary>
+/// <summary>Day columns are read as "yyyy-MM-dd" (CsvHelper's DateOnly converter): exactly what the format accepts and refuses.</summary>
 public sealed class DateFieldTests : IDisposable
 {
     private const string Header = "date,total_market_cap_usd,total_volume_usd";

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CsvHelper.TypeConversion;
+
+namespace Reports.Infrastructure.DataFolder;
+
+/// <summary>
+/// How data-folder fields become values: CsvHelper's type converters with the options set once for the process
+/// (invariant culture, the number styles and the day format), so every file reads a number or a day the same way.
+/// </summary>
+internal static class CsvFields
+{
+    /// <summary>Signs, a decimal point and exponents, with white space around; no thousands separators.</summary>
+    public static readonly CsvField<decimal, DecimalConverter> Decimal = new(new TypeConverterOptions
+    {
+        CultureInfo = CultureInfo.InvariantCulture,
+        NumberStyles = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
+            | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+    });
+
+    /// <summary>A UTC day written yyyy-MM-dd.</summary>
+    public static readonly CsvField<DateOnly, DateOnlyConverter> Day = new(new TypeConverterOptions
+    {
+        CultureInfo = CultureInfo.InvariantCulture,
+        Formats = [DateField.Format],
+        DateTimeStyle = DateTimeStyles.None,
+    });
+}
+
+/// <summary>One value type read by CsvHelper's converter for it, with fixed options.</summary>
+/// <remarks>
+/// The converter is named, not looked up in a <c>TypeConverterCache</c>: the cache's reflection gives the Native AOT
+/// build a new warning (IL3053), and a static field of the exact type lets the JIT call it directly.
+/// </remarks>
+internal sealed class CsvField<T, TConverter>(TypeConverterOptions options)
+    where T : struct
+    where TConverter : ITypeConverter, new()
+{
+    private static readonly TConverter Converter = new();
+
+    private readonly MemberMapData data = new(null) { TypeConverterOptions = options };
+
+    /// <param name="row">
+    /// The record the text comes from, which CsvHelper names in the exception for a number that does not convert; null
+    /// only for days read outside a record (<see cref="LeadingRowSkipper"/>), whose converter never looks at it.
+    /// </param>
+    public bool TryRead(string text, IReaderRow? row, out T value)
+    {
+        try
+        {
+            value = (T)Converter.ConvertFromString(text, row!, data)!;
+            return true;
+        }
+        catch (Exception e) when (e is TypeConverterException or FormatException or OverflowException)
+        {
+            value = default;
+            return false;
+        }
+    }
+}

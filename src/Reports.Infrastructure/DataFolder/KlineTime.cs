@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>
@@ -25,14 +27,9 @@ internal static class KlineTime
                 return false;
         }
 
-        // 16 digits always fit a long, so only the digits need checking.
-        long value = 0;
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-                return false;
-            value = value * 10 + (c - '0');
-        }
+        // Digits only (no sign, no white space inside): 16 of them always fit a long.
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            return false;
 
         time = DateTimeOffset.UnixEpoch + value * resolution;
         return true;

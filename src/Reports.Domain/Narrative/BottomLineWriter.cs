@@ -103,8 +103,7 @@ internal static class BottomLineWriter
             return;
         }
         var path = $"assets[{lead.Symbol}]";
-        var moved = Formats.RoundsToZero(move) ? "was little changed on the day" : $"{(move >= 0 ? "rose" : "fell")} {p.Percent($"{path}.dailyChangePct", move)} on the day";
-        p.Say($"Bottom line: the total market cap's day-on-day change is missing, so there is no market-wide verdict; {lead.Symbol}, the lead asset, {moved}.");
+        p.Say($"Bottom line: the total market cap's day-on-day change is missing, so there is no market-wide verdict; {lead.Symbol}, the lead asset, {p.Moved($"{path}.dailyChangePct", move)} on the day.");
         p.Say(support is not null
             ? $"A close below {lead.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level(path, support, "price"), support.Price)} would be the next sign of weakness."
             : $"{lead.Symbol} has no lower level on record to act as support.");

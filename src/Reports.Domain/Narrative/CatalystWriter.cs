@@ -113,7 +113,7 @@ internal static class CatalystWriter
                     p.Say($"BTC's daily returns have moved {(c.Value >= 0 ? "with" : "against")} {c.Subject} over {days} days (correlation {r}), but it did not drive this day: {CrossDay(p, a, cross, onD)}.", rule);
                     break;
                 }
-                var move = Move(p, $"crossMarkets[{c.Subject}].dailyChangePct", cross.DailyChangePct!.Value);
+                var move = p.Moved($"crossMarkets[{c.Subject}].dailyChangePct", cross.DailyChangePct!.Value);
                 p.Say(rule == Rules.Correlated
                     ? $"{c.Subject} {move} on the day, and BTC's daily returns have moved with it over {days} days (correlation {r}): shocks there are reaching crypto."
                     : $"{c.Subject} {move} on the day as crypto went the other way; BTC's daily returns have moved against it over {days} days (correlation {r}): it has acted as a hedge.",
@@ -174,10 +174,6 @@ internal static class CatalystWriter
     private static string RecordDays(FlowAnalysis a) =>
         a.History.RecordsBegin is { } begins ? Words.Count(a.Date.DayNumber - begins.DayNumber + 1, "day") : "no days";
 
-    /// <summary>"rose 1.2%" or "fell 0.9%" or "was little changed".</summary>
-    private static string Move(Prose p, string path, decimal pct) =>
-        Formats.RoundsToZero(pct) ? "was little changed" : $"{(pct > 0 ? "rose" : "fell")} {p.Percent(path, pct)}";
-
     /// <summary>
     /// A correlated market's own day, and crypto's direction beside it in words only (the flow summary gives its
     /// figure): why the market did not drive D.
@@ -186,8 +182,8 @@ internal static class CatalystWriter
     {
         var path = $"crossMarkets[{cross.Name}]";
         var own = cross.DailyChangePct is not { } pct ? $"{cross.Name}'s last move is not known"
-            : onD ? $"{cross.Name} {Move(p, $"{path}.dailyChangePct", pct)} on the day"
-            : $"{cross.Name} did not trade on {p.Date("date", a.Date)} and {Move(p, $"{path}.dailyChangePct", pct)} in its last session, on {p.Fig($"{path}.lastDate", Formats.ShortDate(cross.LastDate!.Value))}";
+            : onD ? $"{cross.Name} {p.Moved($"{path}.dailyChangePct", pct)} on the day"
+            : $"{cross.Name} did not trade on {p.Date("date", a.Date)} and {p.Moved($"{path}.dailyChangePct", pct)} in its last session, on {p.Fig($"{path}.lastDate", Formats.ShortDate(cross.LastDate!.Value))}";
         if (a.Market.DailyChangePct is not { } crypto || Formats.RoundsToZero(crypto) || !onD)
             return own;
         var sameWay = cross.DailyChangePct is { } c && !Formats.RoundsToZero(c) && Math.Sign(c) == Math.Sign(crypto);

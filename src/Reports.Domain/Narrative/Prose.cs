@@ -33,6 +33,10 @@ internal sealed class Prose
 
     public string Percent(string path, decimal pct) => Fig(path, Formats.Percent(pct));
 
+    /// <summary>"rose 1.2%", "fell 0.9%", or "was little changed" when the move prints as 0.0%.</summary>
+    public string Moved(string path, decimal pct) =>
+        Formats.RoundsToZero(pct) ? "was little changed" : $"{(pct > 0 ? "rose" : "fell")} {Percent(path, pct)}";
+
     public string Date(string path, DateOnly day) => Fig(path, Formats.Date(day));
 
     /// <summary>A price as prose writes it: whole dollars from $1,000 ("$67,817"), cents below.</summary>

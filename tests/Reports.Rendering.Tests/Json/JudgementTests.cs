@@ -403,10 +403,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             "open-interest.building" => asset is null || A("openInterestWeekChangePct") >= 5m,
             "bottom-line.washout" => day <= -2.5m && Number(json, "market.liquidationsLongSharePct") >= 65m,
             "bottom-line.relief-rally" => day >= 2.5m && Number(json, "market.drainUsd") > 0,
-            "attribution.parked" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") >= 100_000_000m,
-            "attribution.left" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
-            "attribution.powder-deployed" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") <= -100_000_000m,
-            "attribution.powder-building" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") >= 100_000_000m,
+            "attribution.parked" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") >= StablecoinBar(W),
+            "attribution.left" => W("totalChangeUsd") < 0 && W("stablecoinSupplyChangeUsd") <= -StablecoinBar(W),
+            "attribution.powder-deployed" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") <= -StablecoinBar(W),
+            "attribution.powder-building" => W("totalChangeUsd") > 0 && W("stablecoinSupplyChangeUsd") >= StablecoinBar(W),
             "attribution.flight-to-quality" => W("totalChangeUsd") < 0 && W("btcDominanceChangePp") >= 0.5m && Bool(json, $"{window}.flightToQuality"),
             "attribution.broadening" => W("totalChangeUsd") > 0 && W("btcDominanceChangePp") <= -0.5m,
             _ => null,
@@ -464,6 +464,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences);
 
     private static decimal Parse(string formatted) => Math.Abs(Signed(formatted));
+
+    /// <summary>The smallest stablecoin supply move that is more than churn: $100 million and half a percent of the supply.</summary>
+    private static decimal StablecoinBar(Func<string, decimal?> window) => Math.Max(100_000_000m, (window("fromStablecoinSupplyUsd") ?? 0m) * 0.005m);
 
     /// <summary>The weekly changes a sentence prints, as printed.</summary>
     private static List<decimal> WeekChanges(Sentence s) =>

@@ -132,13 +132,13 @@ public static class Rules
 
     // Where the money went (the flow attribution), over the window the paragraph leads with.
     public static readonly EditorialRule Parked = new("attribution.parked", "part of the money parked in stablecoins rather than left crypto", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
-        $"the total cap fell and stablecoin supply rose at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+        $"the total cap fell and stablecoin supply rose by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
     public static readonly EditorialRule LeftCrypto = new("attribution.left", "money left crypto rather than parking in stablecoins", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
-        $"the total cap fell and stablecoin supply fell at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+        $"the total cap fell and stablecoin supply fell by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
     public static readonly EditorialRule PowderDeployed = new("attribution.powder-deployed", "consistent with dry powder being put to work", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
-        $"the total cap rose and stablecoin supply fell at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+        $"the total cap rose and stablecoin supply fell by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
     public static readonly EditorialRule PowderBuilding = new("attribution.powder-building", "dry powder kept building", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
-        $"the total cap rose and stablecoin supply rose at least ${StablecoinMoveUsd / 1_000_000m:0} million over the same window");
+        $"the total cap rose and stablecoin supply rose by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
     public static readonly EditorialRule FlightToQuality = new("attribution.flight-to-quality", "a flight to quality", "attribution.*.totalChangeUsd, attribution.*.btcDominanceChangePp",
         $"the total cap fell while BTC dominance rose at least {Dominance.MinShiftPp} percentage points over the same window");
     public static readonly EditorialRule Broadening = new("attribution.broadening", "the advance broadened beyond Bitcoin", "attribution.*.totalChangeUsd, attribution.*.btcDominanceChangePp",
@@ -146,6 +146,12 @@ public static class Rules
 
     /// <summary>A stablecoin supply move smaller than this (USD) is "little changed": no verdict on dry powder.</summary>
     public const decimal StablecoinMoveUsd = 100_000_000m;
+
+    /// <summary>
+    /// Nor is a move under this share of the supply: on a $230 billion supply a $100 million week is the daily churn of
+    /// mints and redemptions, not money parking or leaving.
+    /// </summary>
+    public const decimal StablecoinMovePct = 0.5m;
 
     /// <summary>Close within this many percent above the nearest support counts as "close to a break" for the cascade case.</summary>
     public const decimal CascadeDistancePct = 3m;
@@ -210,7 +216,7 @@ public static class Rules
     public static EditorialRule? DryPowder(AttributionWindow w)
     {
         var supply = w.StablecoinSupplyChangeUsd;
-        if (w.TotalChangeUsd == 0 || Math.Abs(supply) < StablecoinMoveUsd) return null;
+        if (w.TotalChangeUsd == 0 || Math.Abs(supply) < Math.Max(StablecoinMoveUsd, w.FromStablecoinSupplyUsd * StablecoinMovePct / 100m)) return null;
         return w.TotalChangeUsd < 0 ? supply > 0 ? Parked : LeftCrypto : supply > 0 ? PowderBuilding : PowderDeployed;
     }
 

@@ -32,6 +32,12 @@ public sealed record MarketHistory(
     decimal? SimilarDaysMedianWeekAfterPct,
     IReadOnlyList<AssetVolume> Volumes)
 {
+    /// <summary>
+    /// The median daily liquidation total (same assets as D's) over up to <see cref="VolumeAverageDays"/> earlier days, or
+    /// null with fewer than <see cref="MinimumVolumeDays"/>: the bar a one-sided day must reach to be a flush or a squeeze.
+    /// </summary>
+    public decimal? LiquidationsMedianUsd { get; init; }
+
     /// <summary>A record needs this many earlier days: a high in a fortnight of data is not news.</summary>
     public const int MinimumDaysForRecord = 30;
 
@@ -61,7 +67,7 @@ public sealed record MarketHistory(
         var moves = DailyMoves(global);
         var (moveRank, moveDays, largerSince) = MoveRank(moves, day, market.DailyChangePct);
         var (similar, median) = BaseRate(moves, global, day, market.DailyChangePct);
-        var (liqBegin, liqRank, liqDays) = LiquidationRank(data, day, market.Liquidations);
+        var (liqBegin, liqRank, liqDays, liqMedian) = LiquidationRank(data, day, market.Liquidations);
         var volumes = global.Where(p => p.TotalVolumeUsd is not null).Select(p => p.TotalVolumeUsd!.Value).ToList();
         var (volRank, volDays) = market.TotalVolumeUsd is { } v ? (1 + volumes.Count(x => x > v), volumes.Count) : ((int?)null, 0);
 
@@ -83,7 +89,10 @@ public sealed record MarketHistory(
             week,
             similar,
             median,
-            [.. data.Assets.Select(a => Volume(a, day)).OfType<AssetVolume>()]);
+            [.. data.Assets.Select(a => Volume(a, day)).OfType<AssetVolume>()])
+        {
+            LiquidationsMedianUsd = liqMedian,
+        };
     }
 
     /// <summary>(day, percent change from the previous calendar day) for every day whose previous day is stored.</summary>
@@ -123,9 +132,9 @@ public sealed record MarketHistory(
         return (after.Count, after.Count % 2 == 1 ? after[mid] : (after[mid - 1] + after[mid]) / 2m);
     }
 
-    private static (DateOnly? Begin, int? Rank, int Days) LiquidationRank(MarketData data, DateOnly day, LiquidationFlow? liq)
+    private static (DateOnly? Begin, int? Rank, int Days, decimal? Median) LiquidationRank(MarketData data, DateOnly day, LiquidationFlow? liq)
     {
-        if (liq is null) return (null, null, 0);
+        if (liq is null) return (null, null, 0, null);
         var symbols = liq.Assets.ToHashSet();
         var totals = data.Assets
             .Where(a => symbols.Contains(a.Symbol))
@@ -135,7 +144,10 @@ public sealed record MarketHistory(
             .Select(g => (Day: g.Key, Total: g.Sum(p => p.TotalLiquidationsUsd!.Value)))
             .ToList();
         var begin = totals.Count == 0 ? day : totals.Min(t => t.Day);
-        return (begin, 1 + totals.Count(t => t.Total > liq.TotalUsd), totals.Count + 1);
+        var recent = totals.Where(t => t.Day >= day.AddDays(-VolumeAverageDays)).Select(t => t.Total).Order().ToList();
+        decimal? median = recent.Count < MinimumVolumeDays ? null
+            : recent.Count % 2 == 1 ? recent[recent.Count / 2] : (recent[recent.Count / 2 - 1] + recent[recent.Count / 2]) / 2m;
+        return (begin, 1 + totals.Count(t => t.Total > liq.TotalUsd), totals.Count + 1, median);
     }
 
     private static AssetVolume? Volume(AssetSeries asset, DateOnly day)

@@ -29,7 +29,7 @@ internal static class BottomLineWriter
             .FirstOrDefault();
         var oversold = a.Assets.Where(x => x.Momentum.Rsi4h < MomentumRules.Oversold).Select(x => x.Symbol).ToList();
         var liq = m.Liquidations;
-        var heavyLongs = liq is not null && Rules.LiquidationSplit(liq, day) == Rules.LongFlush
+        var heavyLongs = liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.LongFlush
             && (liq.Record || HistoryWords.Quotable(a.History.LiquidationsRank));
         var drainPct = m.DrainUsd is { } d && m.SwingHigh is { Value: > 0 } h ? d / h.Value * 100m : (decimal?)null;
 
@@ -66,7 +66,7 @@ internal static class BottomLineWriter
                 : $"{lead?.Symbol ?? "The market"} has no stored support below; a second strong down day would extend the slide.");
         }
         // A one-sided liquidation split on a modest day: one side was forced out, so "no side in control" would be wrong.
-        else if (liq is not null && Rules.LiquidationSplit(liq, day) == Rules.ShortSqueeze)
+        else if (liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.ShortSqueeze)
         {
             var under = m.DrainUsd is { } drain ? $", and it is still {p.Money("market.drainUsd", drain)} under its {a.Settings.SwingHighWindowDays}-day high" : "";
             p.Say($"Bottom line: a short squeeze, not yet an advance. Shorts took {p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value)} of liquidations as the cap rose {p.Percent("market.dailyChangePct", day)}{under}.",
@@ -76,7 +76,7 @@ internal static class BottomLineWriter
                 ? $"{advance}; a close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would undo the squeeze."
                 : $"{advance}; giving back the day's gain would mark it as a squeeze only.");
         }
-        else if (liq is not null && Rules.LiquidationSplit(liq, day) == Rules.LongFlush)
+        else if (liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.LongFlush)
         {
             p.Say($"Bottom line: a flush of leveraged longs, not yet a slide. Longs took {p.Percent("market.liquidationsLongSharePct", liq.LongSharePct!.Value)} of liquidations as the cap fell {p.Percent("market.dailyChangePct", day)}.", Rules.FlushNotSlide, Rules.LongFlush);
             p.Say(support is not null

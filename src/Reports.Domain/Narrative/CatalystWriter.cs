@@ -129,7 +129,9 @@ internal static class CatalystWriter
                 break;
             case CatalystKind.LongSqueeze or CatalystKind.ShortSqueeze when a.Market.Liquidations is { } liq:
             {
-                var rule = Rules.LiquidationSplit(liq, a.Market.DailyChangePct);
+                var rule = Rules.LiquidationSplit(liq, a.Market.DailyChangePct, a.History.LiquidationsMedianUsd);
+                // One-sided on a light day drove nothing: the flow summary states the split.
+                if (rule == Rules.LightOneSided) break;
                 var side = c.Kind == CatalystKind.LongSqueeze ? "longs" : "shorts";
                 p.Say(rule == Rules.LongFlush ? "A flush of leveraged longs: they took most of the liquidations as prices fell."
                     : rule == Rules.ShortSqueeze ? "A short squeeze: shorts took most of the liquidations as prices rose."

@@ -147,12 +147,13 @@ internal static class FlowSummaryWriter
                 var (side, other, major, minor, share) = longs
                     ? ("Longs", "shorts", p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Percent("market.liquidationsLongSharePct", longShare))
                     : ("Shorts", "longs", p.Money("market.shortLiquidationsUsd", liq.ShortUsd), p.Money("market.longLiquidationsUsd", liq.LongUsd), p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value));
-                var rule = Rules.LiquidationSplit(liq, m.DailyChangePct);
+                var rule = Rules.LiquidationSplit(liq, m.DailyChangePct, h.LiquidationsMedianUsd);
                 var verdict = rule switch
                 {
                     null => "; without the total market's move for the day, neither a flush nor a squeeze is called",
                     _ when rule == Rules.LongFlush => ": forced selling added to the fall, flushing out leveraged longs",
                     _ when rule == Rules.ShortSqueeze => ": shorts were squeezed as prices rose",
+                    _ when rule == Rules.LightOneSided => $", but on a lighter day than the 30-day median of {p.Money("history.liquidationsMedianUsd", h.LiquidationsMedianUsd!.Value)}: too little forced {(longs ? "selling" : "buying")} to call a {(longs ? "flush" : "squeeze")}",
                     _ when rule == Rules.OneSidedAgainstMove => $", though the market moved the other way: intraday swings caught {side.ToLowerInvariant()}, not a trend",
                     _ => ": a two-sided day, too even to call a flush or a squeeze",
                 };

@@ -80,6 +80,7 @@ internal static class ReportContractMapper
         LiquidationsBegin: h.LiquidationsBegin,
         LiquidationsRank: h.LiquidationsRank,
         LiquidationDays: h.LiquidationDays,
+        LiquidationsMedianUsd: h.LiquidationsMedianUsd,
         VolumeRank: h.VolumeRank,
         VolumeDays: h.VolumeDays,
         MarketWeekChangePct: Percent(h.MarketWeekChangePct),

@@ -27,7 +27,7 @@ public sealed class JsonReportRendererTests
             ["schemaVersion", "generator", "date", "headline", "standfirst", "bottomLine", "market", "history", "attribution", "assets", "divergences", "crossMarkets",
              "catalysts", "watch", "yesterdaysCalls", "events", "sections", "keyFigures", "sources", "gaps", "warnings"],
             Names(_selloff));
-        Assert.Equal("1.4", _selloff.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.5", _selloff.GetProperty("schemaVersion").GetString());
         Assert.Equal("Flow Reports", _selloff.GetProperty("generator").GetString());
         Assert.Equal("2026-02-05", _selloff.GetProperty("date").GetString());
         Assert.Equal("Crypto's $600 Billion Drain: Bitcoin Breaks Its January Floor", _selloff.GetProperty("headline").GetString());
@@ -301,7 +301,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal((byte)'\n', bytes[^1]);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.4\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.5\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
         Assert.Contains("\"note\": \"−5.9% on the day\"", text); // U+2212 kept as UTF-8, not \u2212
         Assert.Contains("3.50–3.75 %", text);
     }

@@ -365,18 +365,21 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         var followed = drove && (correlation >= 0 ? Math.Sign(crossDay) == Math.Sign(day!.Value) : Math.Sign(crossDay) != Math.Sign(day!.Value));
         var longShare = Number(json, "market.liquidationsLongSharePct");
         var shortShare = Number(json, "market.liquidationsShortSharePct");
+        // A flush or a squeeze needs a day at least as heavy as the 30-day median, where that median is known.
+        var heavy = !(Number(json, "market.liquidationsUsd") < Number(json, "history.liquidationsMedianUsd"));
         return rule switch
         {
             "cross.correlated" => followed && correlation >= 0.5m,
             "cross.hedge" => followed && correlation <= -0.5m,
             "cross.correlated-not-today" => Math.Abs(correlation ?? 0m) >= 0.5m && !followed,
             // The JSON rounds to two decimals: a 2.497% day is not a strong one but reads 2.50 there.
-            "bottom-line.squeeze" => day is > 0m and <= 2.5m && shortShare >= 65m,
-            "bottom-line.flush" => day is < 0m and >= -2.5m && longShare >= 65m,
+            "bottom-line.squeeze" => day is > 0m and <= 2.5m && shortShare >= 65m && heavy,
+            "bottom-line.flush" => day is < 0m and >= -2.5m && longShare >= 65m && heavy,
             // "No side in control" cannot stand beside a one-sided liquidation split in the day's direction.
-            "bottom-line.drift" => day is > -2.5m and < 2.5m && !(day > 0 && shortShare >= 65m) && !(day < 0 && longShare >= 65m),
-            "liquidations.long-flush" => Number(json, "market.liquidationsLongSharePct") >= 65m && day < 0,
-            "liquidations.short-squeeze" => Number(json, "market.liquidationsShortSharePct") >= 65m && day > 0,
+            "bottom-line.drift" => day is > -2.5m and < 2.5m && !(day > 0 && shortShare >= 65m && heavy) && !(day < 0 && longShare >= 65m && heavy),
+            "liquidations.long-flush" => longShare >= 65m && day < 0 && heavy,
+            "liquidations.short-squeeze" => shortShare >= 65m && day > 0 && heavy,
+            "liquidations.light" => !heavy && ((longShare >= 65m && day < 0) || (shortShare >= 65m && day > 0)),
             "liquidations.two-sided" => Number(json, "market.liquidationsLongSharePct") is > 35m and < 65m,
             "momentum.uptrend" => A("macd4h") >= 0 && A("rsi4h") >= 50 && A("macdHistogram4h") > A("previousMacdHistogram4h"),
             "momentum.fading-uptrend" => A("macd4h") >= 0 && !(A("macdHistogram4h") > A("previousMacdHistogram4h")),

@@ -46,10 +46,12 @@ public static class Rules
         $"CMF reads accumulation on a day the asset fell at least {StrongDayPct}%, or distribution on a day it rose at least {StrongDayPct}%");
 
     // Liquidations.
-    public static readonly EditorialRule LongFlush = new("liquidations.long-flush", "forced selling added to the fall: longs were flushed out", "market.liquidationsLongSharePct, market.dailyChangePct",
-        $"longs at least {OneSidedSharePct}% of liquidations and the total cap fell on the day");
-    public static readonly EditorialRule ShortSqueeze = new("liquidations.short-squeeze", "shorts were squeezed", "market.liquidationsShortSharePct, market.dailyChangePct",
-        $"shorts at least {OneSidedSharePct}% of liquidations and the total cap rose on the day");
+    public static readonly EditorialRule LongFlush = new("liquidations.long-flush", "forced selling added to the fall: longs were flushed out", "market.liquidationsLongSharePct, market.dailyChangePct, market.liquidationsUsd, history.liquidationsMedianUsd",
+        $"longs at least {OneSidedSharePct}% of liquidations, the total cap fell on the day, and the day's liquidations are at least their 30-day median (when known)");
+    public static readonly EditorialRule ShortSqueeze = new("liquidations.short-squeeze", "shorts were squeezed", "market.liquidationsShortSharePct, market.dailyChangePct, market.liquidationsUsd, history.liquidationsMedianUsd",
+        $"shorts at least {OneSidedSharePct}% of liquidations, the total cap rose on the day, and the day's liquidations are at least their 30-day median (when known)");
+    public static readonly EditorialRule LightOneSided = new("liquidations.light", "one-sided, but too light a day to call a flush or a squeeze", "market.liquidationsUsd, history.liquidationsMedianUsd",
+        $"one side took at least {OneSidedSharePct}% in the day's direction, but the day's liquidations are under their 30-day median");
     public static readonly EditorialRule OneSidedAgainstMove = new("liquidations.against-the-move", "one side took most of it, though the market moved the other way: intraday swings, not a trend",
         "market.liquidations*SharePct, market.dailyChangePct", $"one side at least {OneSidedSharePct}% of liquidations while the total cap moved against that side's loss");
     public static readonly EditorialRule TwoSided = new("liquidations.two-sided", "a two-sided day, too even to call a flush or a squeeze", "market.liquidationsLongSharePct",
@@ -177,12 +179,15 @@ public static class Rules
         (MoneyFlow(cmf) == Accumulation && dayPct <= -StrongDayPct) || (MoneyFlow(cmf) == Distribution && dayPct >= StrongDayPct);
 
     /// <summary>The verdict on the long/short split; null (no verdict) when the day's direction or the split is unknown.</summary>
-    public static EditorialRule? LiquidationSplit(LiquidationFlow liq, decimal? dayPct)
+    /// <param name="usualUsd">The median daily total of the last 30 days (<see cref="MarketHistory.LiquidationsMedianUsd"/>), or null when unknown.</param>
+    public static EditorialRule? LiquidationSplit(LiquidationFlow liq, decimal? dayPct, decimal? usualUsd)
     {
         if (dayPct is not { } day || liq.LongSharePct is not { } longShare) return null;
         var shortShare = 100m - longShare;
-        if (longShare >= OneSidedSharePct) return day < 0 ? LongFlush : OneSidedAgainstMove;
-        if (shortShare >= OneSidedSharePct) return day > 0 ? ShortSqueeze : OneSidedAgainstMove;
+        // A flush or a squeeze is forced trading big enough to move the market: one-sided on a lighter day than usual is neither.
+        var light = liq.TotalUsd < usualUsd;
+        if (longShare >= OneSidedSharePct) return day < 0 ? light ? LightOneSided : LongFlush : OneSidedAgainstMove;
+        if (shortShare >= OneSidedSharePct) return day > 0 ? light ? LightOneSided : ShortSqueeze : OneSidedAgainstMove;
         return TwoSided;
     }
 

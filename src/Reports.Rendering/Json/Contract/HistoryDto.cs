@@ -1,6 +1,7 @@
 namespace Reports.Rendering.Json.Contract;
 
 /// <summary>Where the report day stands in the stored history: records, ranks, base rates (added in 1.2).</summary>
+/// <param name="LiquidationsMedianUsd">The median daily liquidation total of the last 30 days, the bar for a flush or a squeeze (added in 1.5).</param>
 public sealed record HistoryDto(
     DateOnly? RecordsBegin,
     bool MarketCapRecord,
@@ -12,6 +13,7 @@ public sealed record HistoryDto(
     DateOnly? LiquidationsBegin,
     int? LiquidationsRank,
     int LiquidationDays,
+    decimal? LiquidationsMedianUsd,
     int? VolumeRank,
     int VolumeDays,
     decimal? MarketWeekChangePct,

@@ -13,8 +13,11 @@ internal static class KeyFiguresWriter
             new("Total market cap", Formats.Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
             m.DrainUsd < 0
                 ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
-                : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
-                    m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
+                // As the flow summary says it: a gap under a pullback's size is no drain and has no pace.
+                : m.SwingHigh is { Value: > 0 } sh && m.DrainUsd / sh.Value * 100m < MarketRegimes.PullbackDrainPct
+                    ? new($"Below {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
+                    : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
+                        m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
             new(a.RecordsCoverCyclePeak ? "Loss from cycle peak" : "Loss from high on record", Formats.Money(m.LossFromPeakUsd),
                 m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             // "record" as the prose says it: only over enough history to be news.

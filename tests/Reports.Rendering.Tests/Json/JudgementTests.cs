@@ -98,6 +98,24 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void The_key_figures_call_a_gap_a_drain_only_where_the_prose_does()
+    {
+        var violations = new List<string>();
+        var small = 0;
+        foreach (var (report, json) in _days.Reports)
+        {
+            if (Number(json, "market.drainUsd") is not > 0m || Number(json, "market.swingHighUsd") is not { } high) continue;
+            var drainPct = Number(json, "market.drainUsd")!.Value / high * 100m;
+            var label = report.Article.KeyFigures[1].Label;
+            if (drainPct < 3m) small++;
+            if ((drainPct < 3m) != label.StartsWith("Below", StringComparison.Ordinal))
+                violations.Add($"{report.Analysis.Date}: '{label}' for a gap of {drainPct:0.00}%");
+        }
+        NoViolations(violations);
+        Assert.True(small >= 10, $"only {small} small gaps in the samples");
+    }
+
+    [Fact]
     public void A_move_is_the_days_only_when_its_bar_is_dated_D_and_alongside_crypto_only_when_crypto_moved_the_same_way()
     {
         var violations = new List<string>();

@@ -20,7 +20,8 @@ internal static class CatalystWriter
         var drivers = new Prose(mentions);
         var elsewhere = new Prose(mentions);
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
-        p.Say(!drivers.IsEmpty ? "What drove the day:"
+        // Without the total's own move nothing can be said to have driven it: the same items are listed, not ranked as causes.
+        p.Say(!drivers.IsEmpty ? a.Market.DailyChangePct is null ? "Notable on the day (the total market's own move is unknown, so none is called its driver):" : "What drove the day:"
             : a.RecordsLongEnough ? NoCatalyst(a)
             // A usual range needs a history: on a deployment's first days nothing can be called unusual.
             : $"No catalyst can be named yet: with {RecordDays(a)} of records, the usual range of volume, liquidations and open interest is not known.");

@@ -115,6 +115,8 @@ public sealed class EditorialExamplesTests
 
         Assert.Contains("Longs took $800 million of it (80%), against $200 million of shorts; without the total market's move for the day, neither a flush nor a squeeze is called.", text);
         Assert.Contains("Liquidations were one-sided against longs, but with the day's direction unknown no flush or squeeze is called.", text);
+        Assert.Contains("Notable on the day (the total market's own move is unknown, so none is called its driver):", text);
+        Assert.DoesNotContain("What drove the day", text);
         Assert.DoesNotContain("flushing out", text);
         Assert.DoesNotContain("A flush of", text);
     }

@@ -22,7 +22,7 @@ internal static class CatalystWriter
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
         // Without the total's own move nothing can be said to have driven it: the same items are listed, not ranked as causes.
         p.Say(!drivers.IsEmpty ? a.Market.DailyChangePct is null ? "Notable on the day (the total market's own move is unknown, so none is called its driver):" : "What drove the day:"
-            : a.RecordsLongEnough ? NoCatalyst(a)
+            : a.RecordsLongEnough ? NoCatalyst(a, elsewhereListed: !elsewhere.IsEmpty)
             // A usual range needs a history: on a deployment's first days nothing can be called unusual.
             : $"No catalyst can be named yet: with {RecordDays(a)} of records, the usual range of volume, liquidations and open interest is not known.");
         paragraphs.Add(p.Take());
@@ -154,24 +154,27 @@ internal static class CatalystWriter
 
     /// <summary>
     /// A quiet day names only the inputs that were there to check: "within their usual range" said of missing
-    /// liquidations would be a verdict on nothing.
+    /// liquidations would be a verdict on nothing, and said of cross markets listed below as moving elsewhere would
+    /// contradict the list.
     /// </summary>
-    private static string NoCatalyst(FlowAnalysis a)
+    private static string NoCatalyst(FlowAnalysis a, bool elsewhereListed)
     {
         var inputs = new (string Name, bool Known)[]
         {
-            ("cross markets", a.CrossMarkets.Any(m => m.LastDate is not null)),
+            ("cross markets", a.CrossMarkets.Any(m => m.LastDate is not null) && !elsewhereListed),
             ("volume", a.Market.TotalVolumeUsd is not null),
             ("liquidations", a.Market.Liquidations is not null),
             ("open interest", a.Assets.Any(x => x.OpenInterestWeekChangePct is not null)),
         };
         var known = inputs.Where(i => i.Known).Select(i => i.Name).ToList();
-        var missing = inputs.Where(i => !i.Known).Select(i => i.Name).ToList();
+        var missing = inputs.Where(i => !i.Known && !(i.Name == "cross markets" && elsewhereListed)).Select(i => i.Name).ToList();
         if (known.Count == 0)
-            return "No catalyst can be named: cross markets, volume, liquidations and open interest are all missing for this day.";
+            return elsewhereListed ? "No single catalyst stood out: volume, liquidations and open interest are missing for this day, and the moves elsewhere below did not drive it."
+                : "No catalyst can be named: cross markets, volume, liquidations and open interest are all missing for this day.";
         var checkedText = known.Count == 1 ? $"{known[0]} was" : $"{Words.List(known)} were {(known.Count == 2 ? "both" : "all")}";
         var missingText = missing.Count == 0 ? "" : $" ({Words.List(missing)} {(missing.Count == 1 ? "is" : "are")} missing for this day)";
-        return $"No single catalyst stood out: {checkedText} within {(known.Count == 1 ? "its" : "their")} usual range{missingText}.";
+        var elsewhereText = elsewhereListed ? ", and the moves elsewhere below did not drive it" : "";
+        return $"No single catalyst stood out: {checkedText} within {(known.Count == 1 ? "its" : "their")} usual range{missingText}{elsewhereText}.";
     }
 
     private static string RecordDays(FlowAnalysis a) =>

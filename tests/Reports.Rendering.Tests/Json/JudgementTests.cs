@@ -135,6 +135,10 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
             }
             // An earlier session's move is context, never one of the day's drivers.
             var catalysts = report.Article.Sections.Single(x => x.Title == SectionTitles.CatalystsAndWatch).Paragraphs;
+            // "Cross markets were within their usual range" cannot stand above a list of moves elsewhere.
+            if (catalysts.Any(p => p.Text.StartsWith("No single catalyst stood out", StringComparison.Ordinal) && p.Text.Contains("cross markets", StringComparison.Ordinal))
+                && catalysts.Any(p => p.Text.StartsWith("Elsewhere", StringComparison.Ordinal)))
+                violations.Add($"{date}: cross markets called usual above moves elsewhere: {catalysts[0].Text}");
             var drivers = catalysts.SkipWhile(p => p.IsList || p.Text != "What drove the day:").Skip(1).FirstOrDefault();
             foreach (var s in drivers?.Sentences ?? [])
             {

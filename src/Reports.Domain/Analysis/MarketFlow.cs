@@ -22,6 +22,9 @@ public sealed record MarketFlow(
     /// <summary>Cap on D minus cap on D−1 (negative: money left today).</summary>
     public decimal? DailyChangeUsd => TotalMarketCapUsd - PreviousMarketCapUsd;
 
+    /// <summary>The drain as a share of the swing high, in percent: the size the regimes and the "drain" wording go by.</summary>
+    public decimal? DrainPct => DrainUsd is { } d && SwingHigh is { Value: > 0 } h ? d / h.Value * 100m : null;
+
     /// <summary>D's volume against the previous record, in percent (negative: below it).</summary>
     public decimal? VolumeVsRecordPct =>
         TotalVolumeUsd is { } v && PreviousVolumeRecord is { Value: > 0 } r ? (v / r.Value - 1m) * 100m : null;

@@ -31,7 +31,7 @@ internal static class BottomLineWriter
         var liq = m.Liquidations;
         var heavyLongs = liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.LongFlush
             && (liq.Record || HistoryWords.Quotable(a.History.LiquidationsRank));
-        var drainPct = m.DrainUsd is { } d && m.SwingHigh is { Value: > 0 } h ? d / h.Value * 100m : (decimal?)null;
+        var drainPct = m.DrainPct;
 
         if (day <= -Rules.StrongDayPct && heavyLongs && oversold.Count > 0)
         {

@@ -37,7 +37,7 @@ internal static class FlowSummaryWriter
             if (m.SwingHigh is { } high && m.DrainUsd is { } drain)
             {
                 var window = a.Settings.SwingHighWindowDays;
-                if (drain > 0 && drain / high.Value * 100m < MarketRegimes.PullbackDrainPct)
+                if (drain > 0 && m.DrainPct < MarketRegimes.PullbackDrainPct)
                 {
                     // A pace per day for a gap this small would dress noise up as a trend.
                     p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}, "

@@ -14,7 +14,7 @@ internal static class KeyFiguresWriter
             m.DrainUsd < 0
                 ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
                 // As the flow summary says it: a gap under a pullback's size is no drain and has no pace.
-                : m.SwingHigh is { Value: > 0 } sh && m.DrainUsd / sh.Value * 100m < MarketRegimes.PullbackDrainPct
+                : m.SwingHigh is { } sh && m.DrainPct < MarketRegimes.PullbackDrainPct
                     ? new($"Below {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
                     : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
                         m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),

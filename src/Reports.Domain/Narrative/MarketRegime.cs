@@ -26,7 +26,7 @@ public static class MarketRegimes
     public static MarketRegime Classify(MarketFlow m)
     {
         if (m.TotalMarketCapUsd is null) return MarketRegime.Unknown;
-        var drainPct = m.DrainUsd is { } d && m.SwingHigh is { } h && h.Value > 0 ? d / h.Value * 100m : (decimal?)null;
+        var drainPct = m.DrainPct;
         var day = m.DailyChangePct;
 
         if (drainPct >= SelloffDrainPct) return day >= BigDayPct ? MarketRegime.ReliefRally : MarketRegime.Selloff;

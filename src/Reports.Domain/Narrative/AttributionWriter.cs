@@ -51,7 +51,8 @@ internal static class AttributionWriter
             if (listed.Count == 0)
                 p.Say($"The total cap {(change < 0 ? "fell" : "rose")} {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} {since}.");
             else
-                p.Say($"Of the {p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
+                // "net" tells the reader before the first figure that a part may be larger than the whole.
+                p.Say($"Of the {(shares ? "" : "net ")}{p.Money($"{path}.totalChangeUsd", Math.Abs(change))} that {moved} {since}, {Words.List(listed)}.");
             if (against.Count > 0)
                 p.Say($"{Words.Capitalised(Words.List(against.Select(x => x.Name).ToList()))} went the other way, "
                     + $"{Words.List(against.Select(x => $"{(x.Usd > 0 ? "up" : "down")} {p.Money($"{path}.{x.Field}Usd", Math.Abs(x.Usd))}").ToList())}.");

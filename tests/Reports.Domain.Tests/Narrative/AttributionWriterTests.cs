@@ -40,7 +40,7 @@ public class AttributionWriterTests
 
         var sentences = Sentences(data);
 
-        Assert.Equal("Of the $800 billion that left since 14 January 2026, the rest of the top 6 lost $180 billion and coins outside the top 6 $780 billion.", sentences[0].Text);
+        Assert.Equal("Of the net $800 billion that left since 14 January 2026, the rest of the top 6 lost $180 billion and coins outside the top 6 $780 billion.", sentences[0].Text);
         Assert.Equal("Bitcoin and Ethereum went the other way, up $100 billion and up $50 billion.", sentences[1].Text);
     }
 

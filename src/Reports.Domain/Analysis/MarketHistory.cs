@@ -127,9 +127,7 @@ public sealed record MarketHistory(
             .Select(x => SeriesExtensions.PercentChange(x.Start!.TotalMarketCapUsd, x.End!.TotalMarketCapUsd))
             .Order()
             .ToList();
-        if (after.Count < MinimumSimilarDays) return (after.Count, null);
-        var mid = after.Count / 2;
-        return (after.Count, after.Count % 2 == 1 ? after[mid] : (after[mid - 1] + after[mid]) / 2m);
+        return (after.Count, after.Count < MinimumSimilarDays ? null : SeriesExtensions.MedianOfSorted(after));
     }
 
     private static (DateOnly? Begin, int? Rank, int Days, decimal? Median) LiquidationRank(MarketData data, DateOnly day, LiquidationFlow? liq)
@@ -145,9 +143,7 @@ public sealed record MarketHistory(
             .ToList();
         var begin = totals.Count == 0 ? day : totals.Min(t => t.Day);
         var recent = totals.Where(t => t.Day >= day.AddDays(-VolumeAverageDays)).Select(t => t.Total).Order().ToList();
-        decimal? median = recent.Count < MinimumVolumeDays ? null
-            : recent.Count % 2 == 1 ? recent[recent.Count / 2] : (recent[recent.Count / 2 - 1] + recent[recent.Count / 2]) / 2m;
-        return (begin, 1 + totals.Count(t => t.Total > liq.TotalUsd), totals.Count + 1, median);
+        return (begin, 1 + totals.Count(t => t.Total > liq.TotalUsd), totals.Count + 1, recent.Count < MinimumVolumeDays ? null : SeriesExtensions.MedianOfSorted(recent));
     }
 
     private static AssetVolume? Volume(AssetSeries asset, DateOnly day)

@@ -29,6 +29,10 @@ internal static class SeriesExtensions
 
     public static decimal PercentChange(decimal from, decimal to) => (to / from - 1m) * 100m;
 
+    /// <summary>The median of values already sorted ascending (the mean of the middle two for an even count); not empty.</summary>
+    public static decimal MedianOfSorted(IReadOnlyList<decimal> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
+
     private static T? Find<T>(IReadOnlyList<T> items, DateOnly day, Func<T, DateOnly> key) where T : class
     {
         var i = UpperBound(items, day, key) - 1;

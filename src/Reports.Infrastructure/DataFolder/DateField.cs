@@ -17,3 +17,25 @@ internal static class DateField
 
     public static string Show(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// Reads the day of one row after another, parsing a text only when it differs from the previous row's: consecutive
+/// rows mostly share a day (the per-coin caps have one row per coin and day), and a row's day is asked for twice.
+/// </summary>
+internal sealed class LastDay
+{
+    private string text = "";
+    private DateOnly? day;
+
+    /// <inheritdoc cref="DateField.TryParse(string)"/>
+    public DateOnly? Of(ReadOnlySpan<char> field)
+    {
+        if (!field.SequenceEqual(text))
+        {
+            text = field.ToString();
+            day = DateField.TryParse(text);
+        }
+
+        return day;
+    }
+}

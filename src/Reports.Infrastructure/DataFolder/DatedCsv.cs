@@ -55,26 +55,13 @@ internal static class DatedCsv
         // Rows outside [since, through] are not part of this load: not read, not checked, not warned about.
         bool Outside(DateOnly day) => day > through || day < since;
         var rows = new List<LineItem<T>>();
-        // The first field is read once per row (the load cut, then the row), and consecutive rows often share a day.
-        string? lastField = null;
-        DateOnly? lastDay = null;
-        DateOnly? DayOf(string field)
-        {
-            if (field != lastField)
-            {
-                lastField = field;
-                lastDay = DateField.TryParse(field);
-            }
-
-            return lastDay;
-        }
-
-        var outsideLoad = through is null && since is null ? null : (Func<string, bool>)(first => DayOf(first) is { } day && Outside(day));
+        var days = new LastDay();
+        var outsideLoad = through is null && since is null ? null : (Func<string, bool>)(first => days.Of(first) is { } day && Outside(day));
         foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad, since))
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;
-            var date = DayOf(row[0]) ?? throw DateField.NotADay(file, row, 0, header[0]);
+            var date = days.Of(row[0]) ?? throw DateField.NotADay(file, row, 0, header[0]);
             if (Outside(date))
                 continue;
 

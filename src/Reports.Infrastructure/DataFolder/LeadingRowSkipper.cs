@@ -23,9 +23,7 @@ internal sealed class LeadingRowSkipper(TextReader inner, DateOnly firstDay) : T
     private string header = "";
     private int headerSent;
     private bool prepared;
-    // Consecutive lines mostly share a day (one line per coin and day): read each day's text once.
-    private string lastDayText = "";
-    private DateOnly? lastDay;
+    private readonly LastDay days = new();
 
     /// <summary>Lines dropped after the header; final once the first character has been read.</summary>
     public int SkippedLines { get; private set; }
@@ -106,18 +104,7 @@ internal sealed class LeadingRowSkipper(TextReader inner, DateOnly firstDay) : T
             line = line[..^1];
         return line.Length > DateChars && line[DateChars] == ','
             && !line.ContainsAny('"', '\r')
-            && DayOf(line[..DateChars]) is { } day && day < firstDay;
-    }
-
-    private DateOnly? DayOf(ReadOnlySpan<char> text)
-    {
-        if (!text.SequenceEqual(lastDayText))
-        {
-            lastDayText = text.ToString();
-            lastDay = DateField.TryParse(lastDayText);
-        }
-
-        return lastDay;
+            && days.Of(line[..DateChars]) is { } day && day < firstDay;
     }
 
     private int Fill(int from)

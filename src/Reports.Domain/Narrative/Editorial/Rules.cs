@@ -118,9 +118,9 @@ public static class Rules
         $"the cap rose at least {StrongDayPct}% while still at least {MarketRegimes.PullbackDrainPct}% under its 30-day high");
     public static readonly EditorialRule Advance = new("bottom-line.advance", "an advance: buyers in charge", "market.dailyChangePct, market.drainUsd", "the cap rose and is at or above its 30-day high, or rose at least the strong-day move");
     public static readonly EditorialRule Slide = new("bottom-line.slide", "a slide with no washout yet", "market.dailyChangePct", $"the cap fell at least {StrongDayPct}% and neither washout nor cascade risk holds");
-    public static readonly EditorialRule SqueezeNotAdvance = new("bottom-line.squeeze", "a short squeeze, not yet an advance", "market.dailyChangePct, market.drainUsd, market.liquidationsShortSharePct",
+    public static readonly EditorialRule SqueezeNotAdvance = new("bottom-line.squeeze", "a short squeeze, not yet an advance", "market.dailyChangePct, market.drainUsd, market.liquidationsShortSharePct, market.liquidationsUsd, history.liquidationsMedianUsd",
         $"the cap rose less than {StrongDayPct}%, is below its 30-day high, and shorts took at least {OneSidedSharePct}% of liquidations on a day at least as heavy as their 30-day median (when known)");
-    public static readonly EditorialRule FlushNotSlide = new("bottom-line.flush", "a flush of leveraged longs, not yet a slide", "market.dailyChangePct, market.liquidationsLongSharePct",
+    public static readonly EditorialRule FlushNotSlide = new("bottom-line.flush", "a flush of leveraged longs, not yet a slide", "market.dailyChangePct, market.liquidationsLongSharePct, market.liquidationsUsd, history.liquidationsMedianUsd",
         $"the cap fell less than {StrongDayPct}%, cascade risk does not hold, and longs took at least {OneSidedSharePct}% of liquidations on a day at least as heavy as their 30-day median (when known)");
     public static readonly EditorialRule Drift = new("bottom-line.drift", "drift: no side in control", "market.dailyChangePct", "none of the base cases above holds");
 

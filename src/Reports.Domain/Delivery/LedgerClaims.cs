@@ -53,8 +53,7 @@ public static class LedgerClaims
 
     /// <summary>
     /// Marks <paramref name="sending"/> sent and claims the same day's delivery to <paramref name="nextSubscriberId"/>
-    /// in one write (a batch's sends cost one ledger round trip each), so at any moment at most one of the batch's
-    /// rows is in Sending. When that write fails (the next row exists: a duplicate request, a retry, an unsubscribe;
+    /// in one write (a batch's sends cost one ledger round trip each). When that write fails (the next row exists: a duplicate request, a retry, an unsubscribe;
     /// or this claim was lost) it falls back to the mark and the claim one after the other.
     /// </summary>
     /// <returns>Whether the mark was written (false: the claim was lost meanwhile, the email went out all the same), and the next claim.</returns>

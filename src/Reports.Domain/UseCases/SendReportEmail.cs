@@ -15,8 +15,10 @@ namespace Reports.Domain.UseCases;
 /// <remarks>
 /// Round trips per email: a request carrying its subscriber snapshot reads no subscriber row (the claim's insert is
 /// the subscription check: an unsubscribe writes a Rejected row first, <see cref="LedgerClaims.CloseForUnsubscribeAsync"/>),
-/// and each email's Sent mark goes in one write with the next email's claim. So a batch of n costs n + 1 ledger writes,
-/// and a crash still leaves at most one of its rows in Sending (outcome unknown, never re-sent).
+/// and each email's Sent mark goes in one write with the next email's claim. That write is made while the mail server
+/// takes the email between them, so the ledger round trip is off the sending path: a batch of n costs n + 2 ledger
+/// writes, about one per email, and a crash leaves at most two of its rows in Sending (the email being sent, outcome
+/// unknown, and the next one, claimed but not sent; neither is re-sent automatically).
 /// </remarks>
 public sealed class SendReportEmail(
     ISubscriberStore subscribers,
@@ -48,18 +50,21 @@ public sealed class SendReportEmail(
         var results = new List<DeliveryResult>(requests.Count);
         try
         {
-            foreach (var request in requests)
+            for (var i = 0; i < requests.Count; i++)
             {
+                run.Next = i + 1 < requests.Count ? requests[i + 1] : null;
                 results.Add(run.SkipReason is { } reason
-                    ? await RetryOrPoisonAsync(request, $"not tried after the batch's previous send failed: {reason}", run, cancellationToken).ConfigureAwait(false)
-                    : await HandleAsync(request, run, cancellationToken).ConfigureAwait(false));
+                    ? await SkipAsync(requests[i], $"not tried after the batch's previous send failed: {reason}", run, cancellationToken).ConfigureAwait(false)
+                    : await HandleAsync(requests[i], run, cancellationToken).ConfigureAwait(false));
             }
             await MarkPendingAsync(run, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            // The last email the server accepted is recorded even when the batch stops (storage failing, host shutting
-            // down); unrecorded, its row would stay in Sending and later count as "outcome unknown".
+            // The emails the server accepted are recorded even when the batch stops (storage failing, host shutting
+            // down), and a claim made ahead for a request it will not reach is given back; left alone, either row
+            // would stay in Sending and later count as "outcome unknown".
+            await TryReleaseAheadAsync(run).ConfigureAwait(false);
             await TryMarkPendingAsync(run).ConfigureAwait(false);
             throw;
         }
@@ -71,7 +76,9 @@ public sealed class SendReportEmail(
     private async Task<DeliveryResult> HandleAsync(EmailRequest request, Run run, CancellationToken cancellationToken)
     {
         var (date, id) = (request.Date, request.SubscriberId);
-        var snapshot = request.Reader is { } reader && reader.Id == id && InFlight.TrustsSnapshot(date, time.GetUtcNow()) ? reader : null;
+        // A claim written while the previous email was sent was made for a due reader's trusted snapshot.
+        var ahead = run.TakeAhead(request);
+        var snapshot = ahead?.Reader ?? TrustedSnapshot(request);
         var subscriber = snapshot ?? await subscribers.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (subscriber is null) return NotSubscribed(date, id);
         if (!Cadence.IsDue(subscriber, date))
@@ -80,7 +87,7 @@ public sealed class SendReportEmail(
             return new DeliveryResult(DeliveryOutcome.NotDue, $"subscriber {id} takes a weekly digest on {subscriber.DigestDay}");
         }
 
-        var claim = await ClaimAsync(request, subscriber, run, cancellationToken).ConfigureAwait(false);
+        var claim = ahead?.Claim ?? await ClaimAfterPreviousAsync(run, request, subscriber, cancellationToken).ConfigureAwait(false);
         switch (claim.Status)
         {
             case ClaimStatus.AlreadySent:
@@ -113,23 +120,65 @@ public sealed class SendReportEmail(
         return await SendClaimedAsync(request, subscriber, claim.Entry, run, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Claims the request's delivery, in one write with the Sent mark of the batch's previous email when it can.</summary>
-    private async Task<LedgerClaim> ClaimAsync(EmailRequest request, Subscriber subscriber, Run run, CancellationToken cancellationToken)
+    private Subscriber? TrustedSnapshot(EmailRequest request) =>
+        request.Reader is { } reader && reader.Id == request.SubscriberId && InFlight.TrustsSnapshot(request.Date, time.GetUtcNow()) ? reader : null;
+
+    /// <summary>
+    /// Claims the request's delivery after writing the Sent marks still pending: the last one in the same write as the
+    /// claim when it can. Run while nothing else writes the run's marks (before a send, or during it as the only writer).
+    /// </summary>
+    private async Task<LedgerClaim> ClaimAfterPreviousAsync(Run run, EmailRequest request, Subscriber subscriber, CancellationToken cancellationToken)
     {
-        if (run.Unmarked is { } previous)
+        var pending = run.Unmarked.Where(u => !u.Marked).ToList();
+        // A retry's row exists already, so the combined write would only fail and cost a round trip.
+        if (pending.Count > 0 && pending[^1] is var previous && request.Attempt == 1 && previous.Entry.Date == request.Date)
         {
-            // A retry's row exists already, so the combined write would only fail and cost a round trip.
-            if (request.Attempt == 1 && previous.Entry.Date == request.Date)
-            {
-                var (marked, next) = await ledger.MarkSentAndClaimAsync(previous.Entry, previous.MessageId, request.SubscriberId, subscriber.SubscribedAt,
-                    time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
-                run.Unmarked = null;
-                if (!marked) LogMarkLost(previous);
-                return next;
-            }
-            await MarkPendingAsync(run, cancellationToken).ConfigureAwait(false);
+            foreach (var earlier in pending[..^1]) await MarkAsync(earlier, cancellationToken).ConfigureAwait(false);
+            var (marked, next) = await ledger.MarkSentAndClaimAsync(previous.Entry, previous.MessageId, request.SubscriberId, subscriber.SubscribedAt,
+                time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
+            previous.Marked = true;
+            if (!marked) LogMarkLost(previous);
+            return next;
         }
+        foreach (var sent in pending) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
         return await ledger.ClaimAsync(request.Date, request.SubscriberId, subscriber.SubscribedAt, time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ledger write made while this email is sent: the previous email's Sent mark and, when the batch's next request
+    /// carries a trusted snapshot of a due reader, that request's claim. Null when nothing was claimed.
+    /// </summary>
+    private async Task<ClaimedAhead?> WriteAheadAsync(Run run, CancellationToken cancellationToken)
+    {
+        var next = run.Next;
+        var reader = next is null ? null : TrustedSnapshot(next);
+        if (next is null || reader is null || !Cadence.IsDue(reader, next.Date))
+        {
+            foreach (var sent in run.Unmarked.Where(u => !u.Marked).ToList()) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        return new ClaimedAhead(next, reader, await ClaimAfterPreviousAsync(run, next, reader, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Waits for the write made during the send and keeps what it claimed; the marks it wrote leave the run.</summary>
+    private static async Task SettleAsync(Run run, Task<ClaimedAhead?> ahead)
+    {
+        try
+        {
+            run.Ahead = await ahead.ConfigureAwait(false);
+        }
+        finally
+        {
+            run.Unmarked.RemoveAll(u => u.Marked);
+        }
+    }
+
+    /// <summary>A request of a batch that stopped sending: its claim made ahead, if any, is given back, then it is retried.</summary>
+    private async Task<DeliveryResult> SkipAsync(EmailRequest request, string reason, Run run, CancellationToken cancellationToken)
+    {
+        if (run.TakeAhead(request) is { Claim: { Status: ClaimStatus.Claimed, Entry: var claimed } })
+            await ledger.ReleaseAsync(claimed, reason, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return await RetryOrPoisonAsync(request, reason, run, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DeliveryResult> SendClaimedAsync(EmailRequest request, Subscriber subscriber, LedgerEntry claimed, Run run, CancellationToken cancellationToken)
@@ -146,6 +195,7 @@ public sealed class SendReportEmail(
         }
 
         EmailMessage message;
+        var ahead = NothingAhead;
         try
         {
             var edition = await reports.FindAsync(date, cancellationToken).ConfigureAwait(false)
@@ -154,55 +204,102 @@ public sealed class SendReportEmail(
             message = subscriber.Cadence == EmailCadence.Weekly
                 ? composer.ComposeDigest(edition, await WeekAsync(edition, cancellationToken).ConfigureAwait(false), reader, settings)
                 : composer.Compose(edition, reader, settings);
+            // The ledger's round trip runs while the server takes the email, so it costs the batch no time of its own.
+            ahead = WriteAheadAsync(run, cancellationToken);
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (EmailSendException ex) when (ex.Failure == EmailFailure.Rejected)
         {
             log.LogWarning("The mail server refused the {Date} report for subscriber {SubscriberId} ({Address}): {Reason}", Key(date), id, address.Address, ex.Message);
-            await ledger.RejectAsync(claimed, ex.Message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await ledger.RejectAsync(claimed, ex.Message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await SettleAsync(run, ahead).ConfigureAwait(false);
+            }
             return new DeliveryResult(DeliveryOutcome.Rejected, ex.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Cancelled before the server accepted the message (MailKit does not finish DATA), so nothing went out.
-            await ledger.ReleaseAsync(claimed, "cancelled (host shutting down)", time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await ledger.ReleaseAsync(claimed, "cancelled (host shutting down)", time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                // What the write did is kept so the batch's stop can give a claim it made back; its own cancellation is not news.
+                try { await SettleAsync(run, ahead).ConfigureAwait(false); }
+                catch (Exception) { }
+            }
             throw;
         }
         catch (Exception ex)
         {
             log.LogWarning(ex, "Attempt {Attempt} of {MaxAttempts} to send the {Date} report to subscriber {SubscriberId} failed: {Reason}",
                 request.Attempt, policy.MaxAttempts, Key(date), id, ex.Message);
-            await ledger.ReleaseAsync(claimed, ex.Message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await ledger.ReleaseAsync(claimed, ex.Message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await SettleAsync(run, ahead).ConfigureAwait(false);
+            }
             // The same server or report would fail the batch's other sends too, each after its own timeout: they go
             // with this one's retry instead of being tried now.
             run.SkipReason = ex.Message;
             return await RetryOrPoisonAsync(request, ex.Message, run, cancellationToken).ConfigureAwait(false);
         }
 
-        run.Unmarked = new Unmarked(claimed, message.MessageId, request);
+        run.Unmarked.Add(new Unmarked(claimed, message.MessageId, request));
+        await SettleAsync(run, ahead).ConfigureAwait(false);
         log.LogInformation("Sent the {Date} report to subscriber {SubscriberId} as {MessageId} (attempt {Attempt})", Key(date), id, message.MessageId, request.Attempt);
         return new DeliveryResult(DeliveryOutcome.Sent, $"sent to {address.Address}", message.MessageId);
     }
 
     private async Task MarkPendingAsync(Run run, CancellationToken cancellationToken)
     {
-        if (run.Unmarked is not { } sent) return;
+        foreach (var sent in run.Unmarked.Where(u => !u.Marked)) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
+        run.Unmarked.Clear();
+    }
+
+    private async Task MarkAsync(Unmarked sent, CancellationToken cancellationToken)
+    {
         var marked = await ledger.MarkSentAsync(sent.Entry, sent.MessageId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        run.Unmarked = null;
+        sent.Marked = true;
         if (!marked) LogMarkLost(sent);
     }
 
     private async Task TryMarkPendingAsync(Run run)
     {
-        if (run.Unmarked is not { } sent) return;
+        foreach (var sent in run.Unmarked.Where(u => !u.Marked))
+        {
+            try
+            {
+                await MarkAsync(sent, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "Sent the {Date} report to subscriber {SubscriberId} as {MessageId} but could not mark it sent ({Reason}): its row stays in Sending, so it is never sent again automatically",
+                    Key(sent.Request.Date), sent.Request.SubscriberId, sent.MessageId, ex.Message);
+            }
+        }
+    }
+
+    private async Task TryReleaseAheadAsync(Run run)
+    {
+        if (run.Ahead is not { Claim: { Status: ClaimStatus.Claimed, Entry: var claimed } } ahead) return;
         try
         {
-            await MarkPendingAsync(run, CancellationToken.None).ConfigureAwait(false);
+            await ledger.ReleaseAsync(claimed, "not tried: the batch stopped before it", time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            log.LogError(ex, "Sent the {Date} report to subscriber {SubscriberId} as {MessageId} but could not mark it sent ({Reason}): its row stays in Sending, so it is never sent again automatically",
-                Key(sent.Request.Date), sent.Request.SubscriberId, sent.MessageId, ex.Message);
+            log.LogError(ex, "Claimed the {Date} report for subscriber {SubscriberId} ahead of sending it but could not give the claim back ({Reason}): nothing was sent, yet its row stays in Sending",
+                Key(ahead.Request.Date), ahead.Request.SubscriberId, ex.Message);
         }
     }
 
@@ -258,13 +355,36 @@ public sealed class SendReportEmail(
 
     private static string Key(DateOnly date) => DeliveryDates.Key(date);
 
+    private static readonly Task<ClaimedAhead?> NothingAhead = Task.FromResult<ClaimedAhead?>(null);
+
     /// <summary>An email the server accepted whose Sent mark is still to be written (with the next claim, or at the end).</summary>
-    private sealed record Unmarked(LedgerEntry Entry, string MessageId, EmailRequest Request);
+    private sealed record Unmarked(LedgerEntry Entry, string MessageId, EmailRequest Request)
+    {
+        /// <summary>Written, by the batch or by the write made during the next send.</summary>
+        public bool Marked { get; set; }
+    }
+
+    /// <summary>The next request's claim, written while the previous email was sent, for the reader it was made for.</summary>
+    private sealed record ClaimedAhead(EmailRequest Request, Subscriber Reader, LedgerClaim Claim);
 
     /// <summary>One message's handling.</summary>
     private sealed class Run
     {
-        public Unmarked? Unmarked { get; set; }
+        /// <summary>Sent, mark pending: the previous email until the write made during this send records it, and this one.</summary>
+        public List<Unmarked> Unmarked { get; } = [];
+
+        /// <summary>The request after the one being handled.</summary>
+        public EmailRequest? Next { get; set; }
+
+        public ClaimedAhead? Ahead { get; set; }
+
+        /// <summary>The claim made ahead for <paramref name="request"/>, taken once: it is always for the request after the one that sent.</summary>
+        public ClaimedAhead? TakeAhead(EmailRequest request)
+        {
+            var ahead = Ahead;
+            Ahead = null;
+            return ahead is not null && ReferenceEquals(ahead.Request, request) ? ahead : null;
+        }
 
         /// <summary>Set when a send failed in a way that would fail the rest too: they are scheduled, not tried.</summary>
         public string? SkipReason { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -142,7 +143,7 @@ public sealed class SendReportEmailTests
     }
 
     [Fact]
-    public async Task A_batch_of_five_costs_six_ledger_writes_and_leaves_every_row_sent()
+    public async Task A_batch_of_five_costs_seven_ledger_writes_and_leaves_every_row_sent()
     {
         var readers = await ReadersAsync(5);
 
@@ -150,8 +151,8 @@ public sealed class SendReportEmailTests
 
         Assert.All(results, r => Assert.Equal(DeliveryOutcome.Sent, r.Outcome));
         Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
-        // One claim, four "mark the previous sent and claim the next" transactions, the last mark.
-        Assert.Equal(6, ledger.Writes);
+        // The first claim, the second claim, three "mark the previous sent and claim the next" transactions, the last two marks.
+        Assert.Equal(7, ledger.Writes);
         var rows = await ledger.ListAsync(SampleReport.Day, default).ToListAsync();
         Assert.Equal(5, rows.Count(e => e is { State: DeliveryState.Sent, LeaseUntil: null } && e.MessageId!.Contains(e.SubscriberId, StringComparison.Ordinal)));
     }
@@ -171,8 +172,38 @@ public sealed class SendReportEmailTests
         var retry = Assert.Single(queue.Messages);
         Assert.Equal(readers.Skip(1).Select(r => (r.Id, 2)), retry.Select(r => (r.SubscriberId, r.Attempt)));
         Assert.All(queue.Queued, q => Assert.Equal(TimeSpan.FromSeconds(30), q.Delay));
+        // Reader 2 was claimed while reader 1's email was at the server, and given back; reader 3 was never claimed.
+        var given = await ledger.FindAsync(SampleReport.Day, readers[2].Id, default);
+        Assert.Equal((DeliveryState.Failed, "not tried after the batch's previous send failed: could not reach the SMTP server: TimedOut"), (given!.State, given.LastError));
         Assert.Null(await ledger.FindAsync(SampleReport.Day, readers[3].Id, default));
         Assert.Equal(DeliveryState.Sent, (await ledger.FindAsync(SampleReport.Day, readers[0].Id, default))!.State);
+
+        // The retry sends all three, reader 2's row taken back from Failed.
+        sender.Failure = _ => null;
+        var retried = await send.RunAsync(retry, default);
+        Assert.All(retried, r => Assert.Equal(DeliveryOutcome.Sent, r.Outcome));
+        Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
+    }
+
+    [Fact]
+    public async Task The_ledger_is_written_while_the_server_takes_each_email_not_between_sends()
+    {
+        var readers = await ReadersAsync(3);
+        var name = readers.Select((r, i) => (r.Id, $"r{i}")).ToDictionary();
+        var events = new ConcurrentQueue<string>();
+        var recording = new RecordingLedger(ledger, events, id => name[id]);
+        var batch = new SendReportEmail(subscribers, recording, new FixedReportEditions(SampleReport.Edition()), sender, queue,
+            new Reports.Rendering.Email.ReportEmailComposer(), SampleReport.Settings, DeliveryPolicy.Default, clock, log);
+        sender.Failure = m =>
+        {
+            events.Enqueue("send " + name[readers.Single(r => r.Address == m.To).Id]);
+            return null;
+        };
+
+        await batch.RunAsync(readers.Select(r => EmailRequest.For(SampleReport.Day, r)).ToList(), default);
+
+        // Each email's neighbours are written before it is handed over, never after it while the next one waits.
+        Assert.Equal(["add r0", "add r1", "send r0", "mark r0 + add r2", "send r1", "mark r1", "send r2", "mark r2"], events);
     }
 
     [Fact]
@@ -235,11 +266,12 @@ public sealed class SendReportEmailTests
         sender.Failure = _ => null;
         var redelivered = await send.RunAsync(batch, default);
 
-        // Readers 0 and 1 went out before the stop (1 marked by the stop itself), 2 was given back, 3 never claimed.
+        // Readers 0 and 1 went out before the stop (1 marked by the stop itself), 2 was given back, and so was 3, claimed
+        // while 2 was being sent: no row is left in Sending.
         Assert.Equal(DeliveryState.Sent, afterStop[readers[0].Id]);
         Assert.Equal(DeliveryState.Sent, afterStop[readers[1].Id]);
         Assert.Equal(DeliveryState.Failed, afterStop[readers[2].Id]);
-        Assert.False(afterStop.ContainsKey(readers[3].Id));
+        Assert.Equal(DeliveryState.Failed, afterStop[readers[3].Id]);
         Assert.Equal([DeliveryOutcome.AlreadySent, DeliveryOutcome.AlreadySent, DeliveryOutcome.Sent, DeliveryOutcome.Sent], redelivered.Select(r => r.Outcome));
         Assert.Equal(readers.Select(r => r.Address), sender.Sent.Select(m => m.To));
     }

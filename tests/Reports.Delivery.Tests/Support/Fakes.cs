@@ -185,3 +185,37 @@ internal sealed class FaultyLedger(ISendLedger inner) : ISendLedger
             : write();
     }
 }
+
+/// <summary>The ledger's writes as they are asked for, in order, named by the subscriber each one is for.</summary>
+internal sealed class RecordingLedger(ISendLedger inner, ConcurrentQueue<string> events, Func<string, string> name) : ISendLedger
+{
+    public Task<LedgerEntry?> FindAsync(DateOnly date, string subscriberId, CancellationToken cancellationToken) => inner.FindAsync(date, subscriberId, cancellationToken);
+
+    public Task<LedgerEntry?> TryAddAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        events.Enqueue($"add {name(entry.SubscriberId)}");
+        return inner.TryAddAsync(entry, cancellationToken);
+    }
+
+    public Task<LedgerEntry?> TryUpdateAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        events.Enqueue($"{Verb(entry)} {name(entry.SubscriberId)}");
+        return inner.TryUpdateAsync(entry, cancellationToken);
+    }
+
+    public Task<LedgerEntry?> TryUpdateAndAddAsync(LedgerEntry update, LedgerEntry add, CancellationToken cancellationToken)
+    {
+        events.Enqueue($"{Verb(update)} {name(update.SubscriberId)} + add {name(add.SubscriberId)}");
+        return inner.TryUpdateAndAddAsync(update, add, cancellationToken);
+    }
+
+    public IAsyncEnumerable<LedgerEntry> ListAsync(DateOnly date, CancellationToken cancellationToken) => inner.ListAsync(date, cancellationToken);
+
+    private static string Verb(LedgerEntry entry) => entry.State switch
+    {
+        DeliveryState.Sent => "mark",
+        DeliveryState.Failed => "release",
+        DeliveryState.Rejected => "reject",
+        _ => "claim",
+    };
+}

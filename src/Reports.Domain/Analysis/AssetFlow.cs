@@ -25,6 +25,10 @@ public sealed record AssetFlow(
     Momentum Momentum);
 
 /// <summary>A recent swing low, and whether day D traded through it.</summary>
-/// <param name="Label">Which window it comes from, e.g. "30-to-7-day low".</param>
+/// <param name="Label">"7-day low", or the day the low was set, e.g. "26 Jan low" (<see cref="NamedByDate"/>).</param>
 /// <param name="DistancePct">Close on D relative to the level, in percent (negative: below it).</param>
-public sealed record SupportLevel(string Label, decimal Price, DateOnly Date, bool BrokenOnDay, bool ClosedBelow, decimal DistancePct);
+public sealed record SupportLevel(string Label, decimal Price, DateOnly Date, bool BrokenOnDay, bool ClosedBelow, decimal DistancePct)
+{
+    /// <summary>Whether the label already names <see cref="Date"/>, so a sentence need not say it again.</summary>
+    public bool NamedByDate { get; init; }
+}

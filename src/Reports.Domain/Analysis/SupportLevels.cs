@@ -13,16 +13,17 @@ public static class SupportLevels
         var yesterday = daily.OnDay(day.AddDays(-1));
 
         var levels = new List<SupportLevel>();
-        foreach (var (label, from, to) in Windows(settings))
+        foreach (var window in Windows(settings))
         {
-            var low = daily.Between(day.AddDays(-from), day.AddDays(-to), c => c.Day).MinBy(c => c.Low);
-            if (low is not null) levels.Add(Level(label, low, today, yesterday));
+            var low = daily.Between(day.AddDays(-window.From), day.AddDays(-window.To), c => c.Day).MinBy(c => c.Low);
+            if (low is null) continue;
+            levels.Add(window.To == 1 ? Level($"{window.From}-day low", low, today, yesterday) : Level(DatedLabel(low.Day, day), low, today, yesterday) with { NamedByDate = true });
         }
 
         // The day D's low reaches back to is, by definition, the next stored low beneath it.
         if (weakestSince is { } since && daily.OnDay(since) is { } prior)
         {
-            levels.Add(Level(string.Create(CultureInfo.InvariantCulture, $"low of {since:d MMM yyyy}"), prior, today, yesterday));
+            levels.Add(Level(DatedLabel(since, day), prior, today, yesterday) with { NamedByDate = true });
         }
 
         return levels
@@ -32,14 +33,27 @@ public static class SupportLevels
             .ToList();
     }
 
-    /// <summary>"Broken on D" means first breached on D: D−1's low still held above the level.</summary>
-    /// <summary>The windows, as (label, first day back, last day back): [D−From, D−To].</summary>
-    public static IReadOnlyList<(string Label, int From, int To)> Windows(AnalysisSettings settings) =>
+    /// <summary>
+    /// The windows, as [D−From, D−To]. A window ending at D−1 gives a true "7-day low". The older two are disjoint from
+    /// it (last week may have gone lower), so their lows are not the lows of any span ending at D−1 and are named by the
+    /// day they were set: "26 Jan low". Disjoint windows keep the older supports that a fall has turned into
+    /// resistance, which windows all ending at D−1 would hide behind the newest low.
+    /// </summary>
+    public static IReadOnlyList<SupportWindow> Windows(AnalysisSettings settings) =>
     [
-        ("7-day low", 7, 1),
-        ($"{settings.SupportWindowStartDays}-to-{settings.SupportWindowEndDays}-day low", settings.SupportWindowStartDays, settings.SupportWindowEndDays + 1),
-        ($"{settings.LongSupportWindowDays}-day low", settings.LongSupportWindowDays, settings.SupportWindowStartDays + 1),
+        new(settings.SupportWindowEndDays, 1),
+        new(settings.SupportWindowStartDays, settings.SupportWindowEndDays + 1),
+        new(settings.LongSupportWindowDays, settings.SupportWindowStartDays + 1),
     ];
+
+    public const string DatedSuffix = " low";
+
+    /// <summary>A level named by the day it was set, as a reader says it: "26 Jan low", with the year only when it is not D's.</summary>
+    public static string DatedLabel(DateOnly low, DateOnly day) =>
+        low.ToString(low.Year == day.Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture) + DatedSuffix;
+
+    /// <summary>The day part of a dated label ("26 Jan"), as it was written.</summary>
+    public static string DayName(string datedLabel) => datedLabel[..^DatedSuffix.Length];
 
     private static SupportLevel Level(string label, Candle low, Candle today, Candle? yesterday) => new(
         label,
@@ -57,3 +71,6 @@ public static class SupportLevels
     public static SupportLevel? NearestBrokenAbove(IReadOnlyList<SupportLevel> levels) =>
         levels.Where(l => l.ClosedBelow).MinBy(l => l.Price);
 }
+
+/// <summary>The days [D−From, D−To] whose lowest low is a support level.</summary>
+public sealed record SupportWindow(int From, int To);

@@ -127,22 +127,27 @@ internal static class AssetBreakdownWriter
     {
         if (x.SupportLevels.Where(s => s.BrokenOnDay && s.ClosedBelow).MaxBy(s => s.Price) is { } broken)
         {
-            p.Say($"It broke and closed below its {broken.Label} of {p.ProsePrice(Level(path, broken, "price"), broken.Price)} from {p.Date(Level(path, broken, "date"), broken.Date)}, turning that support into resistance.", Rules.SupportBroken);
+            var set = broken.NamedByDate ? "" : $" from {p.Date(Level(path, broken, "date"), broken.Date)}";
+            p.Say($"It broke and closed below its {Name(p, path, broken)} of {p.ProsePrice(Level(path, broken, "price"), broken.Price)}{set}, turning that support into resistance.", Rules.SupportBroken);
         }
         else if (x.SupportLevels.Where(s => s.ClosedBelow).MinBy(s => s.Price) is { } earlier)
         {
-            p.Say($"It is still below its {earlier.Label} of {p.ProsePrice(Level(path, earlier, "price"), earlier.Price)}, which gave way before today.");
+            p.Say($"It is still below its {Name(p, path, earlier)} of {p.ProsePrice(Level(path, earlier, "price"), earlier.Price)}, which gave way before today.");
         }
         if (SupportLevels.NearestBelow(x.SupportLevels) is { } next)
         {
             // distancePct is the close's distance above the level, with the level as the base: the sentence names it so.
-            p.Say($"The nearest support below is the {next.Label} at {p.ProsePrice(Level(path, next, "price"), next.Price)}; the close is {p.Percent(Level(path, next, "distancePct"), next.DistancePct)} above it.");
+            p.Say($"The nearest support below is the {Name(p, path, next)} at {p.ProsePrice(Level(path, next, "price"), next.Price)}; the close is {p.Percent(Level(path, next, "distancePct"), next.DistancePct)} above it.");
         }
         else if (x.LowestOnRecord && a.RecordsLongEnough)
         {
             p.Say($"No lower level {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} is left to act as support for {x.Symbol}.", Rules.LowestOnRecord);
         }
     }
+
+    /// <summary>The level's name in a sentence: its label, the day of a dated one ("26 Jan low") given as a figure.</summary>
+    internal static string Name(Prose p, string assetPath, SupportLevel level) =>
+        level.NamedByDate ? p.Fig(Level(assetPath, level, "date"), SupportLevels.DayName(level.Label)) + SupportLevels.DatedSuffix : level.Label;
 
     /// <summary>The JSON path of one field of one support level, keyed by its label.</summary>
     internal static string Level(string assetPath, SupportLevel level, string field) => $"{assetPath}.supportLevels[{level.Label}].{field}";

@@ -37,13 +37,13 @@ internal static class BottomLineWriter
         {
             p.Say($"Bottom line: a washout. Forced selling of longs was among the heaviest {HistoryWords.SinceRecordsBegin(p, "history.liquidationsBegin", a.History.LiquidationsBegin)} and 4h RSI is oversold on {Words.List(oversold)}, so the selling has likely done most of its work.", Rules.Washout);
             p.Say(support is not null
-                ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn the washout into a further leg down."
+                ? $"A close below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn the washout into a further leg down."
                 : $"With {lead?.Symbol ?? "the lead asset"} at its lowest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", a.History.RecordsBegin)} there is no support below to test; a second day of heavy long liquidations would mean the washout is not over.");
         }
         else if (day < 0 && exposed.Asset is { } x && exposed.Level is { } level)
         {
             var path = $"assets[{x.Symbol}]";
-            p.Say($"Bottom line: cascade risk. {x.Symbol} closed {p.Percent(AssetBreakdownWriter.Level(path, level, "distancePct"), level.DistancePct)} above its {level.Label} of {p.ProsePrice(AssetBreakdownWriter.Level(path, level, "price"), level.Price)} with {p.Money($"{path}.openInterestUsd", x.OpenInterestUsd!.Value)} of open interest outstanding.", Rules.CascadeRisk);
+            p.Say($"Bottom line: cascade risk. {x.Symbol} closed {p.Percent(AssetBreakdownWriter.Level(path, level, "distancePct"), level.DistancePct)} above its {AssetBreakdownWriter.Name(p, path, level)} of {p.ProsePrice(AssetBreakdownWriter.Level(path, level, "price"), level.Price)} with {p.Money($"{path}.openInterestUsd", x.OpenInterestUsd!.Value)} of open interest outstanding.", Rules.CascadeRisk);
             p.Say("A close below that level could force leveraged longs out; holding it would give the market a floor to steady on.");
         }
         else if (day >= Rules.StrongDayPct && drainPct >= MarketRegimes.PullbackDrainPct)
@@ -55,14 +55,14 @@ internal static class BottomLineWriter
         {
             p.Say($"Bottom line: an advance, with buyers in charge{(m.DrainUsd <= 0 ? $" and the cap at or above its {a.Settings.SwingHighWindowDays}-day high" : "")}.", Rules.Advance);
             p.Say(support is not null
-                ? $"A close back below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would be the first sign it is over."
+                ? $"A close back below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would be the first sign it is over."
                 : "A fall back below the previous high would be the first sign it is over.");
         }
         else if (day <= -Rules.StrongDayPct)
         {
             p.Say($"Bottom line: a slide with no washout yet: {(oversold.Count == 0 ? "4h RSI is not oversold" : "liquidations were not a one-sided flush of longs")}, so sellers may not be exhausted.", Rules.Slide);
             p.Say(support is not null
-                ? $"{lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} is the next test; a break would extend the slide."
+                ? $"{lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} is the next test; a break would extend the slide."
                 : $"{lead?.Symbol ?? "The market"} has no stored support below; a second strong down day would extend the slide.");
         }
         // A one-sided liquidation split on a modest day: one side was forced out, so "no side in control" would be wrong.
@@ -73,21 +73,21 @@ internal static class BottomLineWriter
                 Rules.SqueezeNotAdvance, Rules.ShortSqueeze);
             var advance = m.DrainUsd is null ? "A strong day up would make it an advance" : "Reclaiming that high would make it an advance";
             p.Say(support is not null
-                ? $"{advance}; a close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would undo the squeeze."
+                ? $"{advance}; a close below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would undo the squeeze."
                 : $"{advance}; giving back the day's gain would mark it as a squeeze only.");
         }
         else if (liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.LongFlush)
         {
             p.Say($"Bottom line: a flush of leveraged longs, not yet a slide. Longs took {p.Percent("market.liquidationsLongSharePct", liq.LongSharePct!.Value)} of liquidations as the cap fell {p.Percent("market.dailyChangePct", day)}.", Rules.FlushNotSlide, Rules.LongFlush);
             p.Say(support is not null
-                ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn it into a slide; holding it would leave the market drifting."
+                ? $"A close below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would turn it into a slide; holding it would leave the market drifting."
                 : "A strong day down would turn it into a slide.");
         }
         else
         {
             p.Say("Bottom line: drift, with no side in control of the day.", Rules.Drift);
             p.Say(support is not null
-                ? $"A close below {lead!.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)}, or a strong day either way, would set the direction."
+                ? $"A close below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)}, or a strong day either way, would set the direction."
                 : "A strong day either way would set the direction.");
         }
         return p.Take();
@@ -105,7 +105,7 @@ internal static class BottomLineWriter
         var path = $"assets[{lead.Symbol}]";
         p.Say($"Bottom line: the total market cap's day-on-day change is missing, so there is no market-wide verdict; {lead.Symbol}, the lead asset, {p.Moved($"{path}.dailyChangePct", move)} on the day.");
         p.Say(support is not null
-            ? $"A close below {lead.Symbol}'s {support.Label} at {p.ProsePrice(AssetBreakdownWriter.Level(path, support, "price"), support.Price)} would be the next sign of weakness."
+            ? $"A close below {lead.Symbol}'s {AssetBreakdownWriter.Name(p, path, support)} at {p.ProsePrice(AssetBreakdownWriter.Level(path, support, "price"), support.Price)} would be the next sign of weakness."
             : $"{lead.Symbol} has no lower level on record to act as support.");
     }
 }

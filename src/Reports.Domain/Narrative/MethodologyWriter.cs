@@ -16,7 +16,8 @@ internal static class MethodologyWriter
         p.Say($"All figures use UTC calendar days; crypto trades every day, so a week is 7 calendar days and year to date is measured from the close of 31 December.");
         p.Say($"The swing high is the highest total market cap in the {s.SwingHighWindowDays} days before the report date and the cycle peak the highest in the {s.CyclePeakWindowDays} days before it; the drain is the swing high minus the day's cap.");
         p.Say("MACD(12,26,9) and RSI(14) are computed on 4-hour candles up to the end of the day and Chaikin Money Flow(20) on daily candles, to the definitions of the Stock.Indicators library.");
-        p.Say($"Support levels are the lowest lows of fixed windows before the report date ({string.Join(", ", SupportLevels.Windows(s).Select(w => w.Label))}) and the low of the day the current low reaches back to; correlations use daily returns over {s.CrossMarketWindowDays} days. docs/metrics.md defines every figure.");
+        var spans = SupportLevels.Windows(s).Select(w => w.To == 1 ? $"of the {w.From} days before the report date" : $"of the {w.To} to {w.From} days before it").ToList();
+        p.Say($"Support levels are the lowest daily lows {Words.List(spans)} (the older ones named by the day they were set, such as \"26 Jan low\"), and the low of the day the current low reaches back to; correlations use daily returns over {s.CrossMarketWindowDays} days. docs/metrics.md defines every figure.");
         paragraphs.Add(p.Take());
 
         p.Say(a.Sources.Count > 0 ? "Inputs:" : "No input files were recorded.");

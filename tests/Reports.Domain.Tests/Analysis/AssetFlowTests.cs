@@ -39,7 +39,10 @@ public class AssetFlowTests
     {
         var levels = Btc.SupportLevels;
         Assert.Equal([92_000m - 1_000m, 89_000m, 80_000m], levels.Select(l => l.Price));
-        Assert.Equal(["7-day low", "30-to-7-day low", "90-day low"], levels.Select(l => l.Label));
+        // Only the window ending at D−1 gives a true N-day low; the older windows' lows are named by their day (in
+        // another year than D's, so with the year).
+        Assert.Equal(["7-day low", "31 Dec 2025 low", "15 Nov 2025 low"], levels.Select(l => l.Label));
+        Assert.Equal([false, true, true], levels.Select(l => l.NamedByDate));
 
         var week = levels[0];
         Assert.Equal(new DateOnly(2026, 1, 9), week.Date);
@@ -57,11 +60,12 @@ public class AssetFlowTests
     [Fact]
     public void A_level_that_gave_way_before_D_is_below_the_close_but_not_broken_on_D()
     {
-        // D−1 already traded at 84,000, under the 30-to-7-day low of 89,000; D's low of 85,000 breaks nothing new.
+        // D−1 already traded at 84,000, under the 31 Dec low of 89,000 (8 to 30 days back); D's low of 85,000 breaks
+        // nothing new. That older low is no longer the 30-day low, which is why it is named by its day.
         var daily = BtcDaily().Select(c => c.Day == D.AddDays(-1) ? c with { Low = 84_000m } : c).ToList();
         var levels = SupportLevels.Calculate(daily, D, AssetPerformance.WeakestSince(daily, daily[^1]), AnalysisSettings.Default);
 
-        var month = Assert.Single(levels, l => l.Label == "30-to-7-day low");
+        var month = Assert.Single(levels, l => l.Label == "31 Dec 2025 low");
         Assert.True(month.ClosedBelow);
         Assert.False(month.BrokenOnDay);
         Assert.Equal(84_000m, levels.Single(l => l.Label == "7-day low").Price);
@@ -90,5 +94,12 @@ public class AssetFlowTests
         var result = AssetPerformance.Calculate(BtcDaily(), D.AddDays(1));
         Assert.Null(result.Today);
         Assert.Null(result.WeekChangePct);
+    }
+
+    [Fact]
+    public void A_dated_level_names_the_year_only_when_it_is_not_the_report_year()
+    {
+        Assert.Equal("26 Jan low", SupportLevels.DatedLabel(new DateOnly(2026, 1, 26), new DateOnly(2026, 2, 5)));
+        Assert.Equal("14 Dec 2025 low", SupportLevels.DatedLabel(new DateOnly(2025, 12, 14), new DateOnly(2026, 1, 5)));
     }
 }

@@ -179,7 +179,7 @@ public sealed class EditorialExamplesTests
     {
         var text = Text(NarrativeEngine.Write(Base()));
 
-        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10% above it.", text); // 88,000 / 80,000 − 1
+        Assert.Contains("The nearest support below is the 15 Nov 2025 low at $80,000; the close is 10% above it.", text); // 88,000 / 80,000 − 1
         Assert.Contains("$50 billion of open interest is outstanding if it breaks.", text);
         Assert.DoesNotContain("at risk", text);
         Assert.DoesNotContain("stored data", text);

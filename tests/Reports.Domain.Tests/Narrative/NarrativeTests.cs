@@ -39,7 +39,7 @@ public partial class NarrativeTests
         Assert.Contains("It is down 7.4% over the week and down 2.2% year to date.", assets);
         Assert.Contains("Open interest outstanding is $50 billion, 25% higher than a week ago: fresh leverage is building.", assets);
         Assert.Contains("It broke and closed below its 7-day low of $91,000 from 9 January 2026, turning that support into resistance.", assets);
-        Assert.Contains("The nearest support below is the 90-day low at $80,000; the close is 10% above it.", assets);
+        Assert.Contains("The nearest support below is the 15 Nov 2025 low at $80,000; the close is 10% above it.", assets);
         Assert.Contains("ETH fell harder than BTC, down 10% at $2,700, after trading as low as $2,650: the lowest on record.", assets);
 
         var divergence = Section(a, SectionTitles.Divergence);
@@ -47,7 +47,7 @@ public partial class NarrativeTests
 
         var catalysts = Section(a, SectionTitles.CatalystsAndWatch);
         Assert.Contains("GOLD fell 5% over the week to 1,995.00, 5% below its 30-day high", catalysts); // a level, as in the tables: not every market is quoted in dollars
-        Assert.Contains("BTC: the 90-day low at $80,000, with the close 10% above it; $50 billion of open interest is outstanding if it breaks.", catalysts);
+        Assert.Contains("BTC: the 15 Nov 2025 low at $80,000, with the close 10% above it; $50 billion of open interest is outstanding if it breaks.", catalysts);
     }
 
     [Fact]

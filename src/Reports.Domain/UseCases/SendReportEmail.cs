@@ -148,9 +148,10 @@ public sealed class SendReportEmail(
     /// The ledger write made while this email is sent: the previous email's Sent mark and, when the batch's next request
     /// carries a trusted snapshot of a due reader, that request's claim. Null when nothing was claimed.
     /// </summary>
-    private async Task<ClaimedAhead?> WriteAheadAsync(Run run, CancellationToken cancellationToken)
+    private async Task<ClaimedAhead?> WriteAheadAsync(Run run, EmailRequest sending, CancellationToken cancellationToken)
     {
-        var next = run.Next;
+        // A duplicate of the email being sent is claimed after it, when it finds the row Sent rather than in progress.
+        var next = run.Next is { } n && (n.Date, n.SubscriberId) != (sending.Date, sending.SubscriberId) ? n : null;
         var reader = next is null ? null : TrustedSnapshot(next);
         if (next is null || reader is null || !Cadence.IsDue(reader, next.Date))
         {
@@ -205,7 +206,7 @@ public sealed class SendReportEmail(
                 ? composer.ComposeDigest(edition, await WeekAsync(edition, cancellationToken).ConfigureAwait(false), reader, settings)
                 : composer.Compose(edition, reader, settings);
             // The ledger's round trip runs while the server takes the email, so it costs the batch no time of its own.
-            ahead = WriteAheadAsync(run, cancellationToken);
+            ahead = WriteAheadAsync(run, request, cancellationToken);
             await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (EmailSendException ex) when (ex.Failure == EmailFailure.Rejected)

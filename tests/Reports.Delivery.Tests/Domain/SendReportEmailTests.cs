@@ -186,6 +186,18 @@ public sealed class SendReportEmailTests
     }
 
     [Fact]
+    public async Task A_duplicate_request_in_the_same_batch_finds_the_email_sent_not_in_progress()
+    {
+        var request = EmailRequest.For(SampleReport.Day, reader);
+
+        var results = await send.RunAsync([request, request with { }], default);
+
+        Assert.Equal([DeliveryOutcome.Sent, DeliveryOutcome.AlreadySent], results.Select(r => r.Outcome));
+        Assert.Single(sender.Sent);
+        Assert.Empty(queue.Queued);
+    }
+
+    [Fact]
     public async Task The_ledger_is_written_while_the_server_takes_each_email_not_between_sends()
     {
         var readers = await ReadersAsync(3);

@@ -43,6 +43,6 @@ public sealed class TableAlertLedger : IAlertLedger
         await table.DeleteEntityAsync(DeliveryDates.Key(day), RowKey(levelKey, subscriberId), ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
-    // Level keys are built from validated symbols, kinds and numbers; '/', '\', '#', '?' never occur.
-    private static string RowKey(string levelKey, string subscriberId) => $"{levelKey}_{subscriberId}";
+    // Escaped as the watch-break log escapes it: one key rule for both tables, whatever an archived edition held.
+    private static string RowKey(string levelKey, string subscriberId) => $"{TableKeys.Escape(levelKey)}_{subscriberId}";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reports.Domain.Market;
 using Reports.Domain.Ports;
 using Reports.Domain.Watch;
 
@@ -52,9 +53,11 @@ public sealed class ArchivedWatchLevels(IEditionIndex index, IReportArchive arch
                 WatchLevel.ReclaimBrokenSupport => BreakDirection.Above,
                 _ => (BreakDirection?)null,
             };
-            if (direction is null || item.GetProperty("level") is not { ValueKind: JsonValueKind.Number } level) continue;
+            // The subject becomes part of table keys and alert subjects: an edited archive's odd subject is skipped.
+            if (direction is null || item.GetProperty("level") is not { ValueKind: JsonValueKind.Number } level
+                || !item.TryGetProperty("subject", out var subject) || subject.ValueKind != JsonValueKind.String || !AssetSymbol.IsCanonical(subject.GetString())) continue;
             levels.Add(new WatchLevel(
-                item.GetProperty("subject").GetString()!,
+                subject.GetString()!,
                 kind!,
                 level.GetDecimal(),
                 direction.Value,

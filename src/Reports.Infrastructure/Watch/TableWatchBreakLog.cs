@@ -104,6 +104,5 @@ public sealed class TableWatchBreakLog : IWatchBreakLog
     private static decimal? Number(string? text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    // Table keys may not hold '/', '\', '#', '?' or control characters; the level key comes from an archived edition.
-    private static string RowKey(string levelKey) => Uri.EscapeDataString(levelKey);
+    private static string RowKey(string levelKey) => TableKeys.Escape(levelKey);
 }

@@ -98,4 +98,16 @@ public sealed class TableStorageTests(AzuriteServer azurite)
         Assert.Null(await ledger.FindAsync(SampleReport.Day, "s3", default));
         Assert.Equal(2, (await ledger.ListAsync(SampleReport.Day, default).ToListAsync()).Count);
     }
+
+    [Fact]
+    public async Task An_alert_claim_holds_for_a_level_key_with_characters_a_table_key_may_not_hold()
+    {
+        var ledger = new TableAlertLedger(Storage().Ledger);
+        const string key = "BTC_Nearest/Support#?_74420.5";
+
+        Assert.True(await ledger.TryClaimAsync(new DateOnly(2026, 2, 6), key, "reader", Now, default));
+        Assert.False(await ledger.TryClaimAsync(new DateOnly(2026, 2, 6), key, "reader", Now, default));
+        await ledger.ReleaseAsync(new DateOnly(2026, 2, 6), key, "reader", default);
+        Assert.True(await ledger.TryClaimAsync(new DateOnly(2026, 2, 6), key, "reader", Now, default));
+    }
 }

@@ -162,7 +162,6 @@ internal static class FanOutBenchmark
     private static string StepName(Step step) => step switch
     {
         Step.Subscriber => "subscriber lookup",
-        Step.Ledger => "ledger claim + mark",
         Step.Edition => "edition (cached)",
         Step.Compose => "composing",
         _ => step.ToString(),

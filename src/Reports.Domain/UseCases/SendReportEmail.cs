@@ -129,18 +129,19 @@ public sealed class SendReportEmail(
     /// </summary>
     private async Task<LedgerClaim> ClaimAfterPreviousAsync(Run run, EmailRequest request, Subscriber subscriber, CancellationToken cancellationToken)
     {
-        var pending = run.Unmarked.Where(u => !u.Marked).ToList();
+        var pending = Pending(run);
+        var previous = pending.Count > 0 ? pending[^1] : null;
         // A retry's row exists already, so the combined write would only fail and cost a round trip.
-        if (pending.Count > 0 && pending[^1] is var previous && request.Attempt == 1 && previous.Entry.Date == request.Date)
+        var combined = previous is not null && request.Attempt == 1 && previous.Entry.Date == request.Date;
+        await MarkAllAsync(combined ? pending[..^1] : pending, cancellationToken).ConfigureAwait(false);
+        if (combined)
         {
-            foreach (var earlier in pending[..^1]) await MarkAsync(earlier, cancellationToken).ConfigureAwait(false);
-            var (marked, next) = await ledger.MarkSentAndClaimAsync(previous.Entry, previous.MessageId, request.SubscriberId, subscriber.SubscribedAt,
+            var (marked, next) = await ledger.MarkSentAndClaimAsync(previous!.Entry, previous.MessageId, request.SubscriberId, subscriber.SubscribedAt,
                 time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
             previous.Marked = true;
             if (!marked) LogMarkLost(previous);
             return next;
         }
-        foreach (var sent in pending) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
         return await ledger.ClaimAsync(request.Date, request.SubscriberId, subscriber.SubscribedAt, time.GetUtcNow(), policy.ClaimLease, cancellationToken).ConfigureAwait(false);
     }
 
@@ -155,7 +156,7 @@ public sealed class SendReportEmail(
         var reader = next is null ? null : TrustedSnapshot(next);
         if (next is null || reader is null || !Cadence.IsDue(reader, next.Date))
         {
-            foreach (var sent in run.Unmarked.Where(u => !u.Marked).ToList()) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
+            await MarkAllAsync(Pending(run), cancellationToken).ConfigureAwait(false);
             return null;
         }
         return new ClaimedAhead(next, reader, await ClaimAfterPreviousAsync(run, next, reader, cancellationToken).ConfigureAwait(false));
@@ -263,8 +264,17 @@ public sealed class SendReportEmail(
 
     private async Task MarkPendingAsync(Run run, CancellationToken cancellationToken)
     {
-        foreach (var sent in run.Unmarked.Where(u => !u.Marked)) await MarkAsync(sent, cancellationToken).ConfigureAwait(false);
+        await MarkAllAsync(Pending(run), cancellationToken).ConfigureAwait(false);
         run.Unmarked.Clear();
+    }
+
+    /// <summary>The run's emails whose Sent mark is still to be written, taken now: the write made during a send works on
+    /// this copy while the batch adds the email it just sent.</summary>
+    private static List<Unmarked> Pending(Run run) => run.Unmarked.Where(u => !u.Marked).ToList();
+
+    private async Task MarkAllAsync(IReadOnlyList<Unmarked> sent, CancellationToken cancellationToken)
+    {
+        foreach (var one in sent) await MarkAsync(one, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task MarkAsync(Unmarked sent, CancellationToken cancellationToken)
@@ -276,7 +286,7 @@ public sealed class SendReportEmail(
 
     private async Task TryMarkPendingAsync(Run run)
     {
-        foreach (var sent in run.Unmarked.Where(u => !u.Marked))
+        foreach (var sent in Pending(run))
         {
             try
             {

@@ -33,7 +33,8 @@ internal static class PdfDocumentWriter
             pages = settled;
         }
 
-        using var stream = new MemoryStream();
+        // Skia writes into native memory: a MemoryStream's doubling buffers were large-object garbage on every render.
+        using var stream = new SKDynamicMemoryWStream();
         using (var pdf = SKDocument.CreatePdf(stream, Metadata(document.Metadata)))
         {
             for (var n = 1; n <= pages.Count; n++)
@@ -61,7 +62,8 @@ internal static class PdfDocumentWriter
             pdf.Close();
         }
 
-        return stream.ToArray();
+        using var bytes = stream.DetachAsData();
+        return bytes.ToArray();
     }
 
     private static IReadOnlyList<IReadOnlyList<PlacedBlock>> Paginate(PageDescriptor page, IReadOnlyList<Block> content, float width, int total)

@@ -49,8 +49,10 @@ public static class SupportLevels
     public const string DatedSuffix = " low";
 
     /// <summary>A level named by the day it was set, as a reader says it: "26 Jan low", with the year only when it is not D's.</summary>
-    public static string DatedLabel(DateOnly low, DateOnly day) =>
-        low.ToString(low.Year == day.Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture) + DatedSuffix;
+    public static string DatedLabel(DateOnly low, DateOnly day) => DayName(low, day) + DatedSuffix;
+
+    /// <summary>The day part of a dated label for a report of <paramref name="day"/>: "26 Jan", or "14 Dec 2025" in another year.</summary>
+    public static string DayName(DateOnly low, DateOnly day) => low.ToString(low.Year == day.Year ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The day part of a dated label ("26 Jan"), as it was written.</summary>
     public static string DayName(string datedLabel) => datedLabel[..^DatedSuffix.Length];

@@ -20,6 +20,12 @@ public sealed record ScoredCall(CallKind Kind, string Subject, string Label, dec
 {
     /// <summary>For a support: the watch check saw it broken during D (and maybe alerted readers); null when no break of it was recorded.</summary>
     public LevelBreak? Break { get; init; }
+
+    /// <summary>For a support: the day its low was set; null for a momentum turn.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>For a support named by the day it was set ("26 Jan low"): a sentence names it from <see cref="Date"/>, as a figure.</summary>
+    public bool NamedByDate { get; init; }
 }
 
 public static class YesterdaysCalls
@@ -36,7 +42,11 @@ public static class YesterdaysCalls
 
             if (before.Close is not null && SupportLevels.NearestBelow(before.SupportLevels) is { } support)
             {
-                calls.Add(new ScoredCall(CallKind.Support, before.Symbol, support.Label, support.Price, close >= support.Price, low < support.Price, null));
+                calls.Add(new ScoredCall(CallKind.Support, before.Symbol, support.Label, support.Price, close >= support.Price, low < support.Price, null)
+                {
+                    Date = support.Date,
+                    NamedByDate = support.NamedByDate,
+                });
             }
             if (Turned(before.Momentum.Reading, now.Momentum) is { } happened)
             {

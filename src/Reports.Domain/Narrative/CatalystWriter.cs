@@ -36,7 +36,7 @@ internal static class CatalystWriter
         if (a.YesterdaysCalls.Count > 0)
         {
             paragraphs.Add(p.Say("Yesterday's calls, scored:").Take());
-            foreach (var call in a.YesterdaysCalls) Call(p, call);
+            foreach (var call in a.YesterdaysCalls) Call(p, call, a.Date);
             paragraphs.Add(p.Take(asList: true));
         }
 
@@ -147,7 +147,7 @@ internal static class CatalystWriter
                 break;
             }
             case CatalystKind.SupportBroken:
-                p.Say($"{c.Subject} closed below its {c.Detail}, turning support into resistance.", Rules.SupportBroken);
+                p.Say($"{c.Subject} closed below its {SupportName(p, a, c.Subject, c.Detail!)}, turning support into resistance.", Rules.SupportBroken);
                 break;
         }
     }
@@ -196,11 +196,16 @@ internal static class CatalystWriter
         return sameWay ? $"{own}, too small a move to explain crypto's {(crypto > 0 ? "rise" : "fall")}" : $"{own}, while crypto {(crypto > 0 ? "rose" : "fell")}";
     }
 
-    private static void Call(Prose p, ScoredCall call)
+    private static void Call(Prose p, ScoredCall call, DateOnly day)
     {
         var path = $"yesterdaysCalls[{call.Kind}:{call.Subject}]";
         if (call.Kind == CallKind.Support)
         {
+            // A level named by its day is named by D's rule, as D's own levels are (the year when it is not D's), and
+            // that day is a figure of the sentence.
+            var name = call is { NamedByDate: true, Date: { } set }
+                ? p.Fig($"{path}.date", SupportLevels.DayName(set, day)) + SupportLevels.DatedSuffix
+                : call.Label;
             if (call.Break is { } seen)
             {
                 // To the cent, as the alert email said: rounded to whole dollars a price just past the level would read as the level.
@@ -209,15 +214,15 @@ internal static class CatalystWriter
                 var check = $"the watch check saw {p.Price($"{path}.break.price", seen.Price)} at {p.Fig($"{path}.break.at", Formats.UtcTime(seen.At))}";
                 var alert = seen.AlertedAt is not { } sent ? "" : sent == seen.At ? "; an alert went out" : $"; an alert went out at {p.Fig($"{path}.break.alertedAt", Formats.UtcTime(sent))}";
                 p.Say(call.Outcome
-                    ? $"{call.Subject} held the {call.Label} at {brokenLevel} named yesterday as its nearest support on the close, after breaking it intraday ({check}{alert})."
-                    : $"{call.Subject} closed below the {call.Label} at {brokenLevel} named yesterday as its nearest support ({check}{alert}).",
+                    ? $"{call.Subject} held the {name} at {brokenLevel} named yesterday as its nearest support on the close, after breaking it intraday ({check}{alert})."
+                    : $"{call.Subject} closed below the {name} at {brokenLevel} named yesterday as its nearest support ({check}{alert}).",
                     call.Outcome ? Rules.SupportHeldAfterBreak : Rules.SupportGaveWay);
                 return;
             }
             var level = p.ProsePrice($"{path}.level", call.Level!.Value);
             p.Say(call.Outcome
-                ? $"{call.Subject} held the {call.Label} at {level} named yesterday as its nearest support{(call.Tested ? ", after trading below it during the day" : "")}."
-                : $"{call.Subject} closed below the {call.Label} at {level} named yesterday as its nearest support.",
+                ? $"{call.Subject} held the {name} at {level} named yesterday as its nearest support{(call.Tested ? ", after trading below it during the day" : "")}."
+                : $"{call.Subject} closed below the {name} at {level} named yesterday as its nearest support.",
                 call.Outcome ? Rules.SupportHeld : Rules.SupportGaveWay);
         }
         else
@@ -246,6 +251,17 @@ internal static class CatalystWriter
         .OrderBy(x => x.Score).ThenBy(x => x.Order)
         .Select(x => x.Item);
 
+    /// <summary>A support level named as the asset's paragraph names it: one named by its day states that day as a figure.</summary>
+    private static string SupportName(Prose p, FlowAnalysis a, string symbol, string label)
+    {
+        _ = p.Mentions.First(SupportMention(symbol, label));
+        return a.Assets.FirstOrDefault(x => x.Symbol == symbol)?.SupportLevels.FirstOrDefault(l => l.Label == label) is { } level
+            ? AssetBreakdownWriter.Name(p, $"assets[{symbol}]", level)
+            : label;
+    }
+
+    private static string SupportMention(string symbol, string label) => $"support {symbol} {label}";
+
     private static void Watch(Prose p, FlowAnalysis a, WatchItem w)
     {
         var path = $"watch[{w.Kind}:{w.Subject}]";
@@ -253,13 +269,15 @@ internal static class CatalystWriter
         switch (w.Kind)
         {
             case WatchKind.NearestSupport:
-                p.Say($"{w.Subject}: the {w.Detail} at {p.ProsePrice(path, w.Level!.Value)}, with the close {p.Percent($"{path}.distancePct", w.DistancePct!.Value)} above it; "
+                p.Say($"{w.Subject}: the {SupportName(p, a, w.Subject, w.Detail!)} at {p.ProsePrice(path, w.Level!.Value)}, with the close {p.Percent($"{path}.distancePct", w.DistancePct!.Value)} above it; "
                     + (w.ExposureUsd is { } oi
                         ? $"{p.Money($"assets[{w.Subject}].openInterestUsd", oi)} of open interest is outstanding if it breaks."
                         : "there is no open interest figure to size the leverage behind it."));
                 break;
             case WatchKind.ReclaimBrokenSupport:
-                p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {w.Detail} it lost) would mark the break as a false move.");
+                // After the day's catalysts named the level it broke, "the low" says which without stating its day again.
+                var lost = p.Mentions.First(SupportMention(w.Subject, w.Detail!)) ? SupportName(p, a, w.Subject, w.Detail!) : "low";
+                p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {lost} it lost) would mark the break as a false move.");
                 break;
             case WatchKind.SwingHighReclaim:
                 var gap = Math.Abs(w.DistancePct!.Value);

@@ -9,7 +9,7 @@ namespace Reports.Rendering.Json;
 public sealed class JsonReportRenderer(string generator = JsonReportRenderer.DefaultGenerator) : IReportRenderer
 {
     /// <summary>Major changes on removal, rename or change of meaning; minor on additions.</summary>
-    public const string SchemaVersion = "1.5";
+    public const string SchemaVersion = "1.6";
 
     public const string DefaultGenerator = "Flow Reports";
 

@@ -211,6 +211,7 @@ internal static class ReportContractMapper
         Subject: c.Subject,
         Label: c.Label,
         Level: c.Level,
+        Date: c.Date,
         Outcome: c.Outcome,
         Tested: c.Tested,
         Reading: c.Reading is { } r ? ContractEnums.ToDto(r) : null,

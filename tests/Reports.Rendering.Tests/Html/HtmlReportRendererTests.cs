@@ -128,10 +128,10 @@ public sealed class HtmlReportRendererTests
         var btc = Assert.Single(ladders, l => l.Contains("BTC price ladder", StringComparison.Ordinal));
         var rows = Regex.Matches(btc, "<tr>\n<th scope=\"row\">([^<]*)</th>\n<td class=\"num\">([^<]*)</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         Assert.Contains(("Close", "$71,204.80"), rows);
-        Assert.Contains(("90-day low", "$80,537.00"), rows);
+        Assert.Contains(("21 Nov 2025 low", "$80,537.00"), rows);
         var prices = rows.Select(r => decimal.Parse(r.Item2.TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(prices.OrderDescending(), prices);
-        Assert.Contains("<td class=\"num neg\">−11.6%</td>", btc); // the close is 11.6% under the 90-day low
+        Assert.Contains("<td class=\"num neg\">−11.6%</td>", btc); // the close is 11.6% under the 21 Nov 2025 low
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("aria-label=\"Line chart of the total crypto market cap. From ", svgs[0]);
         Assert.Contains(">Swing high $3.013 trillion</text>", svgs[0]);
         Assert.Contains(">Cycle peak $4.38 trillion</text>", svgs[0]);
-        Assert.Contains(">90-day low $80,537.00</text>", _selloff);
+        Assert.Contains(">21 Nov 2025 low $80,537.00</text>", _selloff);
         Assert.DoesNotContain("Cycle peak", Svgs(_rally)[0]); // no cycle peak known on the rally day
         Assert.Contains("DOGE daily closes: no data for this period, so there is no chart.", _selloff);
     }

@@ -46,6 +46,27 @@ public sealed class AnalyzedReportTests
         Assert.Equal(at.AddHours(1), call.GetProperty("break").GetProperty("alertedAt").GetDateTimeOffset());
     }
 
+    /// <summary>
+    /// A support D−1 named by its day ("20 Dec low", in D−1's year) is named in D's sentence by D's rule: in a new
+    /// year the year is written, as D's own levels write it; the day is a figure that resolves to the call's date.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-02-05", "2026-01-26", "26 Jan low", "26 Jan")]
+    [InlineData("2026-01-01", "2025-12-20", "20 Dec low", "20 Dec 2025")]
+    public void A_support_call_named_by_its_day_states_the_day_as_a_figure(string day, string set, string yesterdaysLabel, string named)
+    {
+        var analysis = FlowAnalyzer.Analyze(SyntheticMarket.Selloff(), SyntheticMarket.Day) with { Date = DateOnly.Parse(day) };
+        var call = new ScoredCall(CallKind.Support, "BTC", yesterdaysLabel, 70_000m, Outcome: true, Tested: false, null) { Date = DateOnly.Parse(set), NamedByDate = true };
+        var report = NarrativeEngine.Report(analysis with { YesterdaysCalls = [call] });
+
+        using var json = JsonDocument.Parse(new JsonReportRenderer().Render(report));
+        var sentence = report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).Single(s => s.Text.Contains("named yesterday", StringComparison.Ordinal));
+        Assert.StartsWith($"BTC held the {named} low at ", sentence.Text);
+        var date = Assert.Single(sentence.Figures, f => f.Path == "yesterdaysCalls[Support:BTC].date");
+        Assert.Equal(named, date.Formatted);
+        Assert.Equal(set, FigurePath.Resolve(json.RootElement, date.Path).GetString());
+    }
+
     [Fact]
     public void The_analysis_fills_every_list_and_the_json_carries_it()
     {

@@ -27,7 +27,7 @@ public sealed class JsonReportRendererTests
             ["schemaVersion", "generator", "date", "headline", "standfirst", "bottomLine", "market", "history", "attribution", "assets", "divergences", "crossMarkets",
              "catalysts", "watch", "yesterdaysCalls", "events", "sections", "keyFigures", "sources", "gaps", "warnings"],
             Names(_selloff));
-        Assert.Equal("1.5", _selloff.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.6", _selloff.GetProperty("schemaVersion").GetString());
         Assert.Equal("Flow Reports", _selloff.GetProperty("generator").GetString());
         Assert.Equal("2026-02-05", _selloff.GetProperty("date").GetString());
         Assert.Equal("Crypto's $600 Billion Drain: Bitcoin Breaks Its January Floor", _selloff.GetProperty("headline").GetString());
@@ -113,7 +113,7 @@ public sealed class JsonReportRendererTests
 
         var support = btc.GetProperty("supportLevels")[0];
         Assert.Equal(["label", "price", "date", "broken", "closedBelow", "distancePct"], Names(support));
-        Assert.Equal("30-to-7-day low", support.GetProperty("label").GetString());
+        Assert.Equal("26 Jan low", support.GetProperty("label").GetString());
         Assert.Equal(74_420.00m, support.GetProperty("price").GetDecimal());
         Assert.Equal("2026-01-26", support.GetProperty("date").GetString());
         Assert.True(support.GetProperty("broken").GetBoolean());
@@ -277,7 +277,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal("2026-02-18", FigurePath.Resolve(_selloff, "watch[ScheduledEvent:central-bank].date").GetString());
         Assert.Equal(4.7m, FigurePath.Resolve(_selloff, "divergences[SOL/ETH].weekGapPct").GetDecimal());
         Assert.Equal(JsonValueKind.Object, FigurePath.Resolve(_selloff, "assets[XRP]").ValueKind);
-        Assert.Equal("2025-11-21", FigurePath.Resolve(_selloff, "assets[BTC].supportLevels[90-day low].date").GetString());
+        Assert.Equal("2025-11-21", FigurePath.Resolve(_selloff, "assets[BTC].supportLevels[21 Nov 2025 low].date").GetString());
         Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "assets[ADA].close").ValueKind);
         Assert.Equal(JsonValueKind.Undefined, FigurePath.Resolve(_selloff, "market.noSuchFigure").ValueKind);
     }
@@ -301,7 +301,7 @@ public sealed class JsonReportRendererTests
         Assert.Equal((byte)'\n', bytes[^1]);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.5\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"1.6\",\n  \"generator\": \"Flow Reports\",\n  \"date\": \"2026-02-05\",", text);
         Assert.Contains("\"note\": \"−5.9% on the day\"", text); // U+2212 kept as UTF-8, not \u2212
         Assert.Contains("3.50–3.75 %", text);
     }

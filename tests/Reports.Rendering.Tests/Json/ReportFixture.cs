@@ -53,19 +53,19 @@ public static class ReportFixture
                 -14.6312m, -18.6783m, new DatedValue(new(2025, 12, 31), 87_560.33m), 98_100_000_000m,
                 52_300_000_000m, -11.204m, 812_000_000m, 91_000_000m,
                 [
-                    new("30-to-7-day low", 74_420.00m, new(2026, 1, 26), BrokenOnDay: true, ClosedBelow: true, DistancePct: -4.3203977425m),
-                    new("90-day low", 80_537.00m, new(2025, 11, 21), BrokenOnDay: false, ClosedBelow: true, DistancePct: -11.587518m),
+                    new("26 Jan low", 74_420.00m, new(2026, 1, 26), BrokenOnDay: true, ClosedBelow: true, DistancePct: -4.3203977425m) { NamedByDate = true },
+                    new("21 Nov 2025 low", 80_537.00m, new(2025, 11, 21), BrokenOnDay: false, ClosedBelow: true, DistancePct: -11.587518m) { NamedByDate = true },
                 ],
                 new Momentum(540, 400, 24.318765432, 21.9, -1234.56789123, -987.654321, -246.91357023, -201.77, -0.184321987, MomentumReading.Oversold)),
             new("ETH", true, 2_301.50m, 2_315.88m, 2_011.02m, 2_104.37m, -8.56443m, new(2025, 4, 9), false,
                 -20.7549m, -30.2218m, new DatedValue(new(2025, 12, 31), 3_016.11m), 41_700_000_000m,
                 24_900_000_000m, -15.5m, 690_000_000m, 70_000_000m,
-                [new("30-to-7-day low", 2_380.40m, new(2026, 1, 25), true, true, -11.5968744m)],
+                [new("25 Jan low", 2_380.40m, new(2026, 1, 25), true, true, -11.5968744m) { NamedByDate = true }],
                 new Momentum(540, 400, 28.71, 26.02, -88.4321, -61.2, -27.2321, -25.9, -0.2412, MomentumReading.Downtrend)),
             new("SOL", true, 93.10m, 96.42m, 84.77m, 88.05m, -5.4243m, null, true,
                 -16.05m, -33.9m, new DatedValue(new(2025, 12, 31), 133.20m), 6_300_000_000m,
                 5_100_000_000m, 2.0049m, 210_000_000m, 51_654_321.1m,
-                [new("30-to-7-day low", 97.15m, new(2026, 1, 24), true, true, -9.3669583m)],
+                [new("24 Jan low", 97.15m, new(2026, 1, 24), true, true, -9.3669583m) { NamedByDate = true }],
                 new Momentum(540, 400, 33.1, 25.4, -4.05, -4.9, 0.85, 0.31, -0.09, MomentumReading.CorrectiveBounceInDowntrend)),
             // No derivatives and too few 4h candles for the indicators.
             new("XRP", true, 1.5121m, 1.5377m, 1.3402m, 1.3911m, -7.9955m, new(2025, 7, 1), false,
@@ -103,7 +103,7 @@ public static class ReportFixture
             new(CatalystKind.Event, "market", null, new(2026, 2, 3), "Spot bitcoin ETFs record $1.1 billion of net outflows", EtfUrl),
             new(CatalystKind.RecordVolume, "market", 218_400_112_345.5m, d, null, null),
             new(CatalystKind.LongSqueeze, "BTC", 812_000_000m, d, "Longs were 90% of BTC liquidations", null),
-            new(CatalystKind.SupportBroken, "BTC", 74_420.00m, new(2026, 1, 26), "30-to-7-day low", null),
+            new(CatalystKind.SupportBroken, "BTC", 74_420.00m, new(2026, 1, 26), "26 Jan low", null),
         ];
 
         WatchItem[] watch =
@@ -158,8 +158,10 @@ public static class ReportFixture
                 Volumes: [new AssetVolume("BTC", 61_200_000_000m, 38_000_000_000m, 61.0526m)]),
             YesterdaysCalls =
             [
-                new ScoredCall(CallKind.Support, "BTC", "30-to-7-day low", 74_420.00m, Outcome: false, Tested: true, null)
+                new ScoredCall(CallKind.Support, "BTC", "26 Jan low", 74_420.00m, Outcome: false, Tested: true, null)
                 {
+                    Date = new(2026, 1, 26),
+                    NamedByDate = true,
                     Break = new LevelBreak("BTC", WatchLevel.NearestSupport, 74_420.00m, 74_310.5m, new DateTimeOffset(2026, 2, 5, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 5, 14, 0, 0, TimeSpan.Zero)),
                 },
                 new ScoredCall(CallKind.MomentumTurn, "BTC", "Oversold", null, Outcome: false, Tested: false, MomentumReading.Oversold),
@@ -254,7 +256,7 @@ public static class ReportFixture
         [
             new("BTC", true, 74_100m, 78_950.5m, 73_880m, 78_420.15m, 5.83m, null, false, 9.7m, -10.44m,
                 new DatedValue(new(2025, 12, 31), 87_560.33m), 61_000_000_000m, 55_100_000_000m, 6.4m, 120_000_000m, 640_000_000m,
-                [new("30-to-7-day low", 70_113.55m, new(2026, 2, 5), false, false, 11.846m)],
+                [new("5 Feb low", 70_113.55m, new(2026, 2, 5), false, false, 11.846m) { NamedByDate = true }],
                 new Momentum(700, 420, 71.2, 38.5, 512.3, 300.1, 212.2, 150.9, 0.12, MomentumReading.Overbought)),
             new("ETH", true, 2_200m, 2_390m, 2_190m, 2_371.4m, 7.79m, null, false, 12.1m, -21.37m,
                 new DatedValue(new(2025, 12, 31), 3_016.11m), 22_000_000_000m, 23_000_000_000m, 3.3m, 45_000_000m, 300_000_000m,

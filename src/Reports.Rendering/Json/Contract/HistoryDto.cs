@@ -27,7 +27,7 @@ public sealed record AssetVolumeDto(string Symbol, decimal VolumeUsd, decimal Av
 /// <summary>One of the previous day's calls, scored against the report day (added in 1.2).</summary>
 /// <param name="Outcome">True: the support held, or the named momentum turn happened.</param>
 /// <param name="Break">The watch check's recorded break of the support during the report day (added in 1.4).</param>
-public sealed record ScoredCallDto(CallKindDto Kind, string Subject, string Label, decimal? Level, bool Outcome, bool Tested, MomentumReadingDto? Reading, WatchBreakDto? Break);
+public sealed record ScoredCallDto(CallKindDto Kind, string Subject, string Label, decimal? Level, DateOnly? Date, bool Outcome, bool Tested, MomentumReadingDto? Reading, WatchBreakDto? Break);
 
 /// <summary>When the hourly watch check first saw a support broken during the day, at what price, and when the first alert went out (added in 1.4).</summary>
 public sealed record WatchBreakDto(decimal Price, DateTimeOffset At, DateTimeOffset? AlertedAt);

@@ -61,10 +61,10 @@ internal static class PdfFixture
 
         var btcSupports = new List<SupportLevel>
         {
-            new("30-to-7-day low", 74_120.50m, new DateOnly(2026, 2, 6), true, true, -10.0m),
-            new("90-day low", 69_880.00m, new DateOnly(2025, 12, 1), false, false, -4.6m),
+            new("6 Feb low", 74_120.50m, new DateOnly(2026, 2, 6), true, true, -10.0m) { NamedByDate = true },
+            new("1 Dec 2025 low", 69_880.00m, new DateOnly(2025, 12, 1), false, false, -4.6m) { NamedByDate = true },
         };
-        var ethSupports = new List<SupportLevel> { new("30-to-7-day low", 2_310.40m, new DateOnly(2026, 2, 9), true, false, -3.1m) };
+        var ethSupports = new List<SupportLevel> { new("9 Feb low", 2_310.40m, new DateOnly(2026, 2, 9), true, false, -3.1m) { NamedByDate = true } };
 
         var assets = new List<AssetFlow>
         {
@@ -151,7 +151,7 @@ internal static class PdfFixture
             new("Drain since the swing high", "$473.4 billion", "24 days, $19.7 billion a day"),
             new("Loss from the cycle peak", "$1.941 trillion", "−44.3% since 6 October 2025"),
             new("Liquidations", "$1.516 billion", null),
-            new("Bitcoin close", "$66,675.12", "Below the 30-to-7-day low"),
+            new("Bitcoin close", "$66,675.12", "Below the 6 Feb low"),
         };
 
         var sections = new List<ArticleSection>
@@ -161,7 +161,7 @@ internal static class PdfFixture
                   "Since the swing high of $2.911 trillion on 1 February, $473.4 billion has left the market over 24 days."),
                 P("The pace, $19.7 billion a day, is the fastest since the cycle peak of $4.379 trillion in October; see " + LongUrl + " for the method.")),
             Section(SectionTitles[1],
-                P("Bitcoin closed at $66,675.12, below its 30-to-7-day low; Ether fell faster, 12.4% on the week."),
+                P("Bitcoin closed at $66,675.12, below its 6 Feb low; Ether fell faster, 12.4% on the week."),
                 List("BTC: −9.8% on the week, −24.1% this year.", "ETH: −12.4% on the week, −33.0% this year.", "SOL: weekly change not available.")),
             Section(SectionTitles[2], LongParagraph()),
             Section(SectionTitles[3],

@@ -134,7 +134,7 @@ public class PdfReportRendererTests
         Assert.Contains("NEWCOIN n/a n/a n/a n/a n/a n/a", text);
         Assert.Contains("BTC $66.7 billion $48.3 billion −8.5% $800 million $90 million 27.4 −812.37 −0.18 ETH $2.2 billion", text); // CMF to two decimals, as in the prose and the HTML
         Assert.Contains("DOGE $0.0823", text);
-        Assert.Contains("30-to-7-day low $74,120.50 6 Feb 2026 −10.0% closed below", text); // the BTC price ladder
+        Assert.Contains("6 Feb low $74,120.50 6 Feb 2026 −10.0% closed below", text); // the BTC price ladder
         Assert.Contains("US 10y yield n/a n/a n/a n/a n/a n/a n/a (3 days)", text);
         Assert.Contains("Nasdaq 100 24 Feb 2026 20,112.35 −2.1% −4.4% 21,640.00 (10 Feb 2026) −7.1% 0.71 (21 days)", text);
         Assert.Contains("no 4h candles for DOGE", text);
@@ -182,7 +182,7 @@ public class PdfReportRendererTests
         Assert.Contains(MomentumCharts.MacdAxisTitle("BTC"), letters);
         Assert.Contains("Swing high $2.911 trillion", letters);
         Assert.Contains("Cycle peak $4.379 trillion", letters);
-        Assert.Contains("30-to-7-day low $74,120.50", letters);
+        Assert.Contains("6 Feb low $74,120.50", letters);
         Assert.Contains("70 overbought", letters);
         Assert.Contains("30 oversold", letters);
         Assert.Contains("$3T", letters);

@@ -39,6 +39,16 @@ public sealed class EditorialExamplesTests
     }
 
     [Fact]
+    public void Macd_below_its_signal_never_reads_as_an_uptrend_with_momentum_behind_it() // 2026-01-16 BTC
+    {
+        // MACD above zero but 271.70 under its signal; the histogram rose (less negative) on the last candle.
+        var a = NarrativeEngine.Write(WithBtc(Base(), x => x with { Momentum = Momentum(56.3, 48, 640.39, 912.09, -271.70, -280.10) }));
+
+        Assert.Contains("On the 4-hour chart RSI(14) is 56.3 and MACD is 640.39 against a signal of 912.09, histogram rising: an uptrend, though MACD is below its signal line, a sign momentum has cooled.", Text(a));
+        Assert.DoesNotContain("momentum behind it", Text(a));
+    }
+
+    [Fact]
     public void Macd_above_its_signal_never_reads_as_no_sign_of_a_turn() // 2026-08-13 ETH
     {
         var a = NarrativeEngine.Write(WithBtc(Base(), x => x with { Momentum = Momentum(49.0, 41, -3.95, -4.55, 0.6, 0.5) }));

@@ -32,10 +32,12 @@ public static class Rules
         $"MACD below zero, RSI below {MomentumRules.Midline}, and MACD above its signal line");
     public static readonly EditorialRule WeakeningUptrend = new("momentum.weakening-uptrend", "an uptrend that is losing steam", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
         $"MACD at or above zero, histogram not rising, RSI below {MomentumRules.Midline}");
-    public static readonly EditorialRule Uptrend = new("momentum.uptrend", "an uptrend with momentum behind it", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
-        $"MACD at or above zero, RSI at or above {MomentumRules.Midline}, histogram rising");
-    public static readonly EditorialRule FadingUptrend = new("momentum.fading-uptrend", "an uptrend, though the falling histogram shows momentum fading", "assets[*].rsi4h, macd4h, macdHistogram4h, previousMacdHistogram4h",
-        $"MACD at or above zero, RSI at or above {MomentumRules.Midline}, histogram not rising");
+    public static readonly EditorialRule Uptrend = new("momentum.uptrend", "an uptrend with momentum behind it", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD at or above zero and at or above its signal line, RSI at or above {MomentumRules.Midline}, histogram rising");
+    public static readonly EditorialRule FadingUptrend = new("momentum.fading-uptrend", "an uptrend, though the falling histogram shows momentum fading", "assets[*].rsi4h, macd4h, macdSignal4h, macdHistogram4h, previousMacdHistogram4h",
+        $"MACD at or above zero and at or above its signal line, RSI at or above {MomentumRules.Midline}, histogram not rising");
+    public static readonly EditorialRule CooledUptrend = new("momentum.cooled-uptrend", "an uptrend, though MACD is below its signal line, a sign momentum has cooled", "assets[*].rsi4h, macd4h, macdSignal4h",
+        $"MACD at or above zero but below its signal line, RSI at or above {MomentumRules.Midline}");
     public static readonly EditorialRule NoDirection = new("momentum.neutral", "no clear direction", "assets[*].rsi4h, macd4h", "none of the momentum rows above holds");
 
     // Money flow (daily CMF(20)).
@@ -167,7 +169,9 @@ public static class Rules
         MomentumReading.Downtrend => m.Macd4h > m.MacdSignal4h ? EarlyTurn
             : m.PreviousMacdHistogram4h is { } previous && m.MacdHistogram4h > previous ? DowntrendEasing : Downtrend,
         MomentumReading.WeakeningUptrend => WeakeningUptrend,
-        MomentumReading.Uptrend => m.PreviousMacdHistogram4h is { } prev && m.MacdHistogram4h > prev ? Uptrend : FadingUptrend,
+        // The mirror of the early turn: MACD under its signal line is momentum lost, whatever the histogram's last step.
+        MomentumReading.Uptrend => m.Macd4h < m.MacdSignal4h ? CooledUptrend
+            : m.PreviousMacdHistogram4h is { } prev && m.MacdHistogram4h > prev ? Uptrend : FadingUptrend,
         _ => NoDirection,
     };
 

@@ -251,16 +251,15 @@ internal static class CatalystWriter
         .OrderBy(x => x.Score).ThenBy(x => x.Order)
         .Select(x => x.Item);
 
-    /// <summary>A support level named as the asset's paragraph names it: one named by its day states that day as a figure.</summary>
-    private static string SupportName(Prose p, FlowAnalysis a, string symbol, string label)
-    {
-        _ = p.Mentions.First(SupportMention(symbol, label));
-        return a.Assets.FirstOrDefault(x => x.Symbol == symbol)?.SupportLevels.FirstOrDefault(l => l.Label == label) is { } level
+    /// <summary>
+    /// A support level named as the asset's paragraph names it (one named by its day states that day as a figure); named
+    /// again in this section (the reclaim item after the broken-support catalyst) it is "low", its day not stated twice.
+    /// </summary>
+    private static string SupportName(Prose p, FlowAnalysis a, string symbol, string label) =>
+        !p.Mentions.First($"support {symbol} {label}") ? "low"
+        : a.Assets.FirstOrDefault(x => x.Symbol == symbol)?.SupportLevels.FirstOrDefault(l => l.Label == label) is { } level
             ? AssetBreakdownWriter.Name(p, $"assets[{symbol}]", level)
             : label;
-    }
-
-    private static string SupportMention(string symbol, string label) => $"support {symbol} {label}";
 
     private static void Watch(Prose p, FlowAnalysis a, WatchItem w)
     {
@@ -275,9 +274,7 @@ internal static class CatalystWriter
                         : "there is no open interest figure to size the leverage behind it."));
                 break;
             case WatchKind.ReclaimBrokenSupport:
-                // After the day's catalysts named the level it broke, "the low" says which without stating its day again.
-                var lost = p.Mentions.First(SupportMention(w.Subject, w.Detail!)) ? SupportName(p, a, w.Subject, w.Detail!) : "low";
-                p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {lost} it lost) would mark the break as a false move.");
+                p.Say($"{w.Subject}: a close back above {p.ProsePrice(path, w.Level!.Value)} (the {SupportName(p, a, w.Subject, w.Detail!)} it lost) would mark the break as a false move.");
                 break;
             case WatchKind.SwingHighReclaim:
                 var gap = Math.Abs(w.DistancePct!.Value);

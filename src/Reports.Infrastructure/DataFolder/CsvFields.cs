@@ -89,25 +89,13 @@ internal sealed class PlainDecimalConverter : DecimalConverter
             return false;
 
         long mantissa = 0;
-        if (!Accumulate(whole, ref mantissa) || !Accumulate(fraction, ref mantissa))
+        if (!AsciiDigits.Accumulate(whole, ref mantissa) || !AsciiDigits.Accumulate(fraction, ref mantissa))
             return false;
 
         // decimal.Parse keeps a minus zero's sign bit; leave that rarity to it rather than copy the rule.
         if (negative && mantissa == 0)
             return false;
         value = new decimal(unchecked((int)mantissa), (int)(mantissa >> 32), 0, negative, (byte)fraction.Length);
-        return true;
-    }
-
-    private static bool Accumulate(ReadOnlySpan<char> digits, ref long mantissa)
-    {
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-                return false;
-            mantissa = mantissa * 10 + (c - '0');
-        }
-
         return true;
     }
 }
@@ -130,24 +118,30 @@ internal sealed class DayConverter : DateOnlyConverter
         day = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
             return false;
-        var (year, month, date) = (Digits(text[..4]), Digits(text[5..7]), Digits(text[8..]));
-        // Digits gives -1 for a non-digit; a year of 0000 or a 30 February is left to the base converter to refuse.
-        if (year < 1 || month is < 1 or > 12 || date < 1 || date > DateTime.DaysInMonth(year, month))
+        long year = 0, month = 0, date = 0;
+        if (!AsciiDigits.Accumulate(text[..4], ref year) || !AsciiDigits.Accumulate(text[5..7], ref month) || !AsciiDigits.Accumulate(text[8..], ref date))
             return false;
-        day = new DateOnly(year, month, date);
+        // A year of 0000 or a 30 February is left to the base converter to refuse.
+        if (year < 1 || month is < 1 or > 12 || date < 1 || date > DateTime.DaysInMonth((int)year, (int)month))
+            return false;
+        day = new DateOnly((int)year, (int)month, (int)date);
         return true;
     }
+}
 
-    private static int Digits(ReadOnlySpan<char> digits)
+internal static class AsciiDigits
+{
+    /// <summary>Appends <paramref name="digits"/> to <paramref name="value"/>; false at the first character that is not 0-9.</summary>
+    /// <remarks>The caller bounds the count: 18 digits always fit a long.</remarks>
+    public static bool Accumulate(ReadOnlySpan<char> digits, ref long value)
     {
-        var value = 0;
         foreach (var c in digits)
         {
             if (!char.IsAsciiDigit(c))
-                return -1;
+                return false;
             value = value * 10 + (c - '0');
         }
 
-        return value;
+        return true;
     }
 }

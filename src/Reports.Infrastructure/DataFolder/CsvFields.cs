@@ -65,14 +65,19 @@ internal sealed class CsvField<T, TConverter>(TypeConverterOptions options)
 /// minus, digits and an optional fraction, 18 digits at most, without <c>decimal.Parse</c>'s general number engine
 /// (a quarter of a report load's CPU). The value is built as decimal.Parse builds it, trailing zeros kept in the
 /// scale. Any other text (exponents, a plus sign, white space, a minus zero, more digits) goes to the base
-/// converter, which accepts or rejects it as before; so does every text in a culture other than the invariant one.
+/// converter, which accepts or rejects it as before; so does every text when the options name another culture or
+/// number styles without a sign or a decimal point.
 /// </summary>
 internal sealed class PlainDecimalConverter : DecimalConverter
 {
     private const int MaxDigits = 18; // 10^18 - 1 fits a long
 
+    private const NumberStyles PlainStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     public override object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
-        memberMapData.TypeConverterOptions.CultureInfo == CultureInfo.InvariantCulture && TryReadPlain(text, out var value)
+        memberMapData.TypeConverterOptions is { NumberStyles: { } styles } options
+        && options.CultureInfo == CultureInfo.InvariantCulture && (styles & PlainStyles) == PlainStyles
+        && TryReadPlain(text, out var value)
             ? value
             : base.ConvertFromString(text, row, memberMapData);
 

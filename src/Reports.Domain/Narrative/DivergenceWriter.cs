@@ -25,7 +25,8 @@ internal static class DivergenceWriter
             var weakWeek = Round(weaker.WeekChangePct!.Value);
             var strongWeek = Round(stronger.WeekChangePct!.Value);
             var gap = strongWeek - weakWeek;
-            if (gap < TogetherPoints)
+            var together = gap < TogetherPoints;
+            if (together)
             {
                 p.Say($"{d.Stronger} and {d.Weaker} moved together over the week ({Signed(p, $"assets[{d.Stronger}].weekChangePct", strongWeek)} and {Signed(p, $"assets[{d.Weaker}].weekChangePct", weakWeek)}).", Rules.MovedTogether);
             }
@@ -62,13 +63,14 @@ internal static class DivergenceWriter
             if (momentum.Count > 0)
             {
                 var signs = new[] { d.RsiGap, d.CmfGap }.Where(g => g is not null && g != 0).Select(g => g > 0).Distinct().ToList();
-                var (verdict, rule) = signs switch
+                // With no price gap there is nothing for momentum to confirm: the differences are stated as facts.
+                (string Verdict, EditorialRule? Rule) reading = together ? ("", null) : signs switch
                 {
                     [true] => (", confirming the weaker flow", Rules.Confirming),
                     [false] => (", so momentum is not confirming the price gap", Rules.NotConfirming),
                     _ => (": a mixed momentum picture", Rules.Mixed),
                 };
-                p.Say($"On momentum {d.Weaker}'s {string.Join(" and ", momentum)} than {d.Stronger}'s{verdict}.", rule);
+                p.Say($"On momentum {d.Weaker}'s {string.Join(" and ", momentum)} than {d.Stronger}'s{reading.Verdict}.", reading.Rule);
             }
             paragraphs.Add(p.Take());
         }

@@ -234,6 +234,27 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void Assets_that_moved_together_get_no_verdict_on_a_price_gap_they_do_not_have()
+    {
+        var violations = new List<string>();
+        var together = 0;
+        foreach (var (report, _) in _days.Reports)
+        {
+            foreach (var paragraph in report.Article.Sections.Where(s => s.Title == SectionTitles.Divergence).SelectMany(s => s.Paragraphs))
+            {
+                if (!paragraph.Sentences.Any(x => x.Rules.Contains("divergence.together")))
+                    continue;
+                together++;
+                violations.AddRange(paragraph.Sentences
+                    .Where(x => x.Rules.Any(r => r is "divergence.confirming" or "divergence.not-confirming" or "divergence.mixed"))
+                    .Select(x => $"{report.Analysis.Date}: {x.Text}"));
+            }
+        }
+        Assert.True(together >= 10, $"only {together} days where the assets moved together");
+        NoViolations(violations);
+    }
+
+    [Fact]
     public void No_two_sentences_of_a_section_state_the_same_figure()
     {
         var violations = new List<string>();

@@ -107,9 +107,11 @@ public static class Rules
         $"the weaker asset also trails year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
     public static readonly EditorialRule AheadYearToDate = new("divergence.ytd-ahead", "this week gave back part of its lead", "divergences[*].ytdGapPct, date",
         $"the weaker asset is still ahead year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
-    public static readonly EditorialRule Confirming = new("divergence.confirming", "confirming the weaker flow", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is weaker");
-    public static readonly EditorialRule NotConfirming = new("divergence.not-confirming", "momentum is not confirming the price gap", "divergences[*].rsiGap, cmfGap", "every non-zero momentum gap says the weaker asset is stronger");
-    public static readonly EditorialRule Mixed = new("divergence.mixed", "a mixed momentum picture", "divergences[*].rsiGap, cmfGap", "the momentum gaps disagree");
+    public static readonly EditorialRule Confirming = new("divergence.confirming", "confirming the weaker flow", "divergences[*].rsiGap, cmfGap",
+        "the week gap is at least 1 point (assets that moved together get the gaps stated, no verdict) and every non-zero momentum gap says the weaker asset is weaker");
+    public static readonly EditorialRule NotConfirming = new("divergence.not-confirming", "momentum is not confirming the price gap", "divergences[*].rsiGap, cmfGap",
+        "the week gap is at least 1 point and every non-zero momentum gap says the weaker asset is stronger");
+    public static readonly EditorialRule Mixed = new("divergence.mixed", "a mixed momentum picture", "divergences[*].rsiGap, cmfGap", "the week gap is at least 1 point and the momentum gaps disagree");
 
     // The bottom line: the base case, first match wins.
     public static readonly EditorialRule Washout = new("bottom-line.washout", "washout: forced selling has likely done most of its work", "market.dailyChangePct, market.liquidationsLongSharePct, history.liquidationsRank, assets[*].rsi4h",

@@ -69,40 +69,44 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         var layout = DataFolderLayout.Scan(folder, limits);
 
         // Files are independent: parse them side by side, then collect in a fixed order so the result (sources,
-        // warnings) is the same whatever finishes first.
+        // warnings) is the same whatever finishes first. The longest files start first (4h klines, then the per-coin
+        // caps, the daily series, the rest), so that on two cores no long parse is left to run alone at the end.
         Task<ParsedFile<T>>? Start<T>(DataFile? file, Func<DataFile, Task<ParsedFile<T>>> parse) =>
             file is null ? null : Task.Run(() => parse(file), cancellationToken);
 
+        var symbols = layout.AssetSymbols;
+        var fourHourTasks = symbols.ToDictionary(s => s, s => Start(layout.FourHour.GetValueOrDefault(s), f => BinanceKlineCsvParser.ParseAsync(f, through, cancellationToken)));
+        Task<ParsedFile<CoinMarketCap>>? StartCaps(DateOnly? since) => Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, since, through, cancellationToken));
+        // The caps' first day hangs on the report day; without one given, that is the daily series' last day, so
+        // they start as soon as the daily files are in.
+        var capsTask = capsFrom is null ? StartCaps(null) : through is { } day ? StartCaps(capsFrom(day)) : null;
+        var dailyTasks = symbols.ToDictionary(s => s, s => Start(layout.Daily.GetValueOrDefault(s), f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: true, cancellationToken)));
         var globalTask = Start(layout.Global, f => GlobalCsvParser.ParseAsync(f, through, cancellationToken));
-        var assetTasks = layout.AssetSymbols.Select(symbol => (
-            Symbol: symbol,
-            Daily: Start(layout.Daily.GetValueOrDefault(symbol), f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: true, cancellationToken)),
-            FourHour: Start(layout.FourHour.GetValueOrDefault(symbol), f => BinanceKlineCsvParser.ParseAsync(f, through, cancellationToken)),
-            Derivatives: Start(layout.Derivatives.GetValueOrDefault(symbol), f => DerivativesCsvParser.ParseAsync(f, through, cancellationToken))))
-            .ToList();
         var crossTasks = layout.Cross.Select(c => (c.Key, Task: Start(c.Value, f => YahooDailyCsvParser.ParseAsync(f, through, everyDay: false, cancellationToken))!)).ToList();
+        var derivativesTasks = symbols.ToDictionary(s => s, s => Start(layout.Derivatives.GetValueOrDefault(s), f => DerivativesCsvParser.ParseAsync(f, through, cancellationToken)));
         // Events only are read past the report day: the calendar lists what is scheduled; no figure sees beyond D.
         var eventsTask = Start(layout.Events, f => EventsCsvParser.ParseAsync(f, MarketEvent.LastScheduledDay(through), cancellationToken));
-        Task<ParsedFile<CoinMarketCap>>? StartCaps(DateOnly? since) => Start(layout.MarketCaps, f => MarketCapsCsvParser.ParseAsync(f, since, through, cancellationToken));
-        // The caps' first day hangs on the report day; without one given, that is the daily series' last day.
-        var capsTask = capsFrom is null ? StartCaps(null) : through is { } day ? StartCaps(capsFrom(day)) : null;
 
         var global = globalTask is null ? null : await globalTask;
+        var dailies = new List<(string Symbol, ParsedFile<Candle>? Daily)>();
+        foreach (var symbol in symbols)
+            dailies.Add((symbol, dailyTasks[symbol] is { } daily ? await daily : null));
+        if (capsFrom is not null && through is null)
+            capsTask = StartCaps(ParsedFolder.LastDay(global, dailies.Select(d => d.Daily)) is { } last ? capsFrom(last) : null);
+
         var assets = new List<ParsedAsset>();
-        foreach (var (symbol, daily, fourHour, derivatives) in assetTasks)
+        foreach (var (symbol, daily) in dailies)
         {
             assets.Add(new ParsedAsset(
                 symbol,
-                daily is null ? null : await daily,
-                fourHour is null ? null : await fourHour,
-                derivatives is null ? null : await derivatives));
+                daily,
+                fourHourTasks[symbol] is { } fourHour ? await fourHour : null,
+                derivativesTasks[symbol] is { } derivatives ? await derivatives : null));
         }
         var cross = new List<(string Name, ParsedFile<Candle> File)>();
         foreach (var (name, task) in crossTasks)
             cross.Add((name, await task));
         var events = eventsTask is null ? null : await eventsTask;
-        if (capsFrom is not null && through is null)
-            capsTask = StartCaps(ParsedFolder.LastDay(global, assets) is { } last ? capsFrom(last) : null);
         var caps = capsTask is null ? null : await capsTask;
         var provenance = layout.Provenance is { } provenanceFile ? await ProvenanceCsvParser.ParseAsync(provenanceFile, cancellationToken) : null;
         return new ParsedFolder(layout.Warnings, global, assets, cross, events, caps, provenance);
@@ -127,8 +131,8 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             && Cross.All(c => c.File.Warnings.Count == 0);
 
         /// <summary>The last day of the daily series of the whole parse, by <see cref="MarketData.LastDay"/>'s own rule.</summary>
-        public static DateOnly? LastDay(ParsedFile<MarketCapPoint>? global, IEnumerable<ParsedAsset> assets) =>
-            new MarketData(global?.Rows ?? [], [.. assets.Select(a => new AssetSeries(a.Symbol, a.Daily?.Rows ?? [], [], []))], [], [], [], []).LastDay;
+        public static DateOnly? LastDay(ParsedFile<MarketCapPoint>? global, IEnumerable<ParsedFile<Candle>?> dailies) =>
+            new MarketData(global?.Rows ?? [], [.. dailies.Select(d => new AssetSeries("", d?.Rows ?? [], [], []))], [], [], [], []).LastDay;
 
         /// <summary>
         /// The data as a load through <paramref name="through"/> returns it (the parse's own day, or an earlier one of
@@ -153,7 +157,7 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
             var events = Events is null ? [] : load.Take(Events, "Market events", e => e.Date, eventsThrough);
             // A folder without marketcaps.csv is complete: the report then leaves out the attribution and says why.
             // A report's caps: the days its attribution reads, ending on the report day (the last daily day when none is given).
-            var reportDay = coinCapDays is null ? null : through ?? LastDay(Global, Assets);
+            var reportDay = coinCapDays is null ? null : through ?? LastDay(Global, Assets.Select(a => a.Daily));
             var capsFrom = coinCapDays is { } days && reportDay is { } last ? FlowAttribution.FirstCapDay(last, days) : (DateOnly?)null;
             var coinCaps = CoinCaps is null ? [] : load.Take(CoinCaps, MarketData.CoinCapsSourceName, c => c.Date, cut: reportDay, first: capsFrom);
 
@@ -174,10 +178,28 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
         /// <param name="first">The first day read from this file (per-coin caps), or null for all.</param>
         public IReadOnlyList<T> Take<T>(ParsedFile<T> parsed, string name, Func<T, DateOnly> day, DateOnly? cut = null, DateOnly? first = null)
         {
-            // A parse through a later day, or from an earlier one, is cut back to this load's days.
+            // A parse through a later day, or from an earlier one, is cut back to this load's days. One pass over
+            // the rows finds both whether any lies outside and the first and last day kept.
             var last = cut ?? through;
-            if (parsed.Rows.Any(r => day(r) > last || day(r) < first))
-                parsed = parsed with { Rows = parsed.Rows.Where(r => !(day(r) > last || day(r) < first)).ToList() };
+            var rows = parsed.Rows;
+            List<T>? kept = null;
+            DateOnly? from = null, to = null;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var d = day(rows[i]);
+                if (d > last || d < first)
+                {
+                    kept ??= [.. rows.Take(i)];
+                    continue;
+                }
+
+                kept?.Add(rows[i]);
+                from = from is { } f && f <= d ? f : d;
+                to = to is { } t && t >= d ? t : d;
+            }
+
+            if (kept is not null)
+                parsed = parsed with { Rows = kept };
             Warnings.AddRange(parsed.Warnings);
             if (parsed.Rows.Count == 0)
             {
@@ -189,8 +211,6 @@ public sealed class DataFolderStore(string folder, ILogger<DataFolderStore>? log
                 };
                 Warnings.Add(parsed.File.Warning(null, problem));
             }
-            DateOnly? from = parsed.Rows.Count > 0 ? parsed.Rows.Min(day) : null;
-            DateOnly? to = parsed.Rows.Count > 0 ? parsed.Rows.Max(day) : null;
             Sources.Add(new SourceInfo(name, parsed.File.RelativePath, from, to, parsed.Rows.Count));
             return parsed.Rows;
         }

@@ -14,7 +14,7 @@ namespace Reports.Infrastructure.DataFolder;
 /// </remarks>
 internal sealed class LeadingRowSkipper(TextReader inner, DateOnly firstDay) : TextReader
 {
-    private const int BufferChars = 16 * 1024;
+    private const int BufferChars = 4 * 1024; // as CsvFileReader's buffers
     private const int DateChars = 10;
 
     private char[]? buffer;

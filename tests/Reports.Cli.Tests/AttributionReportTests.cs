@@ -36,7 +36,9 @@ public class AttributionReportTests
             var text = string.Join("\n", pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p))).ReplaceLineEndings(" ");
             Assert.Contains("Where the money went, by part", text);   // the waterfall's title
             Assert.Contains("Of the $1.215 trillion that left since 14 January 2026, Bitcoin accounted for $682.9 billion (56.2%)", text);
-            Assert.Contains("so part of the money parked in stablecoins rather than left crypto", text);
+            // $1.9 billion into stablecoins against $1.215 trillion that left (0.16%): not where the money went.
+            Assert.Contains("rose $1.9 billion to $232.1 billion, small against the fall: little of the money parked in stablecoins.", text);
+            Assert.DoesNotContain("so part of the money parked", text);
             // The CLI reads the month of caps the attribution uses, and the sources say that is what the range is.
             Assert.Contains("Per-coin market caps: marketcaps.csv, 6 January 2026 to 5 February 2026, the days the attribution reads (775 rows)", text);
         }

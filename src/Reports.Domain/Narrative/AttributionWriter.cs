@@ -99,6 +99,8 @@ internal static class AttributionWriter
         }
         var moved = $"{(supply > 0 ? "rose" : "fell")} {p.Money($"{path}.stablecoinSupplyChangeUsd", Math.Abs(supply))} to {to}";
         p.Say(rule == Rules.Parked ? $"Stablecoin supply, the market's dry powder, {moved}, so part of the money parked in stablecoins rather than left crypto."
+            // The fall was stated by the paragraph's first sentence; a section states a figure once.
+            : rule == Rules.LittleParked ? $"Stablecoin supply, the market's dry powder, {moved}, small against the fall: little of the money parked in stablecoins."
             : rule == Rules.LeftCrypto ? $"Stablecoin supply, the market's dry powder, {moved} as well: money left crypto rather than parking in stablecoins."
             : rule == Rules.PowderDeployed ? $"Stablecoin supply, the market's dry powder, {moved}, consistent with dry powder being put to work."
             : $"Stablecoin supply, the market's dry powder, {moved} as well, so dry powder kept building.", rule);

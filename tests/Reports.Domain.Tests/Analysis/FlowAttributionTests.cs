@@ -15,7 +15,8 @@ public class FlowAttributionTests
     /// Total cap $3.0T every day from 6 January, except the swing high $3.3T on 14 January, $2.8T on D−7, $2.6T on D−1
     /// and $2.5T on D. Per-coin caps on 14 January, D−7, D−1 and D.
     /// </summary>
-    internal static MarketData Market(Func<DateOnly, bool>? capsOn = null)
+    /// <param name="usdtOnD">USDT's cap on D (default $160 billion: $10 billion minted over the $800 billion drain).</param>
+    internal static MarketData Market(Func<DateOnly, bool>? capsOn = null, decimal? usdtOnD = null)
     {
         var global = new List<MarketCapPoint>();
         for (var day = new DateOnly(2026, 1, 6); day <= D; day = day.AddDays(1))
@@ -39,7 +40,7 @@ public class FlowAttributionTests
         Day(D.AddDays(-7), 1.7m * T, 0.35m * T, 152m * B, 50m * B, 260m * B, 160m * B);
         Day(D.AddDays(-1), 1.6m * T + 0.37m, 0.3m * T, 155m * B, 50m * B, 230m * B, 140m * B);
         // D: USDT minted $5B on the day, so stablecoin supply rose while the total fell.
-        Day(D, 1.5m * T + 0.12m, 0.25m * T, 160m * B, 50m * B, 200m * B, 120m * B);
+        Day(D, 1.5m * T + 0.12m, 0.25m * T, usdtOnD ?? 160m * B, 50m * B, 200m * B, 120m * B);
 
         return new MarketData(global, [new AssetSeries("BTC", [], [], []), new AssetSeries("ETH", [], [], [])], [], [], [], [])
         {

@@ -9,6 +9,7 @@ namespace Reports.Domain.Tests.Narrative;
 public class AttributionWriterTests
 {
     private static readonly DateOnly D = FlowAttributionTests.D;
+    private const decimal B = 1_000_000_000m;
 
     private static ArticleSection? Section(MarketData data) =>
         NarrativeEngine.Write(FlowAnalyzer.Analyze(data, D)).Sections.SingleOrDefault(s => s.Title == SectionTitles.WhereTheMoneyWent);
@@ -45,11 +46,33 @@ public class AttributionWriterTests
     }
 
     [Fact]
-    public void A_stablecoin_mint_while_the_market_falls_reads_as_dry_powder_parked()
+    public void A_stablecoin_mint_of_a_tenth_of_the_fall_or_more_reads_as_money_parked()
     {
-        var parked = Assert.Single(Sentences(FlowAttributionTests.Market()), s => s.Rules.Contains("attribution.parked"));
+        // $100 billion into stablecoins over the $800 billion drain: 12.5% of it.
+        var parked = Assert.Single(Sentences(FlowAttributionTests.Market(usdtOnD: 250m * B)), s => s.Rules.Contains("attribution.parked"));
 
-        Assert.Equal("Stablecoin supply, the market's dry powder, rose $10 billion to $210 billion, so part of the money parked in stablecoins rather than left crypto.", parked.Text);
+        Assert.Equal("Stablecoin supply, the market's dry powder, rose $100 billion to $300 billion, so part of the money parked in stablecoins rather than left crypto.", parked.Text);
+    }
+
+    [Fact]
+    public void A_stablecoin_mint_small_against_the_fall_says_little_of_the_money_parked()
+    {
+        // $10 billion over the $800 billion drain (1.25%): supply's own growth, not where the money went.
+        var sentences = Sentences(FlowAttributionTests.Market());
+
+        var little = Assert.Single(sentences, s => s.Rules.Contains("attribution.little-parked"));
+        Assert.Equal("Stablecoin supply, the market's dry powder, rose $10 billion to $210 billion, small against the fall: little of the money parked in stablecoins.", little.Text);
+        Assert.DoesNotContain(sentences, s => s.Rules.Contains("attribution.parked"));
+    }
+
+    [Theory]
+    [InlineData(80, "attribution.parked")] // exactly a tenth of the $800 billion fall
+    [InlineData(79.99, "attribution.little-parked")]
+    public void A_tenth_of_the_fall_is_where_parked_begins(double mintedBillions, string rule)
+    {
+        var sentences = Sentences(FlowAttributionTests.Market(usdtOnD: 150m * B + (decimal)mintedBillions * B));
+
+        Assert.Single(sentences, s => s.Rules.Contains(rule));
     }
 
     [Fact]

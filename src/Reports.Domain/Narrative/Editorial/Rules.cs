@@ -138,7 +138,9 @@ public static class Rules
 
     // Where the money went (the flow attribution), over the window the paragraph leads with.
     public static readonly EditorialRule Parked = new("attribution.parked", "part of the money parked in stablecoins rather than left crypto", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
-        $"the total cap fell and stablecoin supply rose by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
+        $"the total cap fell and stablecoin supply rose by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) and by at least {ParkedSharePct}% of the fall over the same window");
+    public static readonly EditorialRule LittleParked = new("attribution.little-parked", "little of the money parked in stablecoins", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
+        $"the total cap fell and stablecoin supply rose by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) but by less than {ParkedSharePct}% of the fall over the same window");
     public static readonly EditorialRule LeftCrypto = new("attribution.left", "money left crypto rather than parking in stablecoins", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
         $"the total cap fell and stablecoin supply fell by at least {StablecoinMovePct}% of itself (and ${StablecoinMoveUsd / 1_000_000m:0} million) over the same window");
     public static readonly EditorialRule PowderDeployed = new("attribution.powder-deployed", "consistent with dry powder being put to work", "attribution.*.totalChangeUsd, attribution.*.stablecoinSupplyChangeUsd",
@@ -158,6 +160,13 @@ public static class Rules
     /// mints and redemptions, not money parking or leaving.
     /// </summary>
     public const decimal StablecoinMovePct = 0.5m;
+
+    /// <summary>
+    /// The least share of a fall (percent) that stablecoin supply must gain for "part of the money parked": supply grows
+    /// by a billion or two a week whatever the market does, and next to a fall of hundreds of billions that is not
+    /// where the money went (over the samples' days the median was 1% of the fall).
+    /// </summary>
+    public const decimal ParkedSharePct = 10m;
 
     /// <summary>Close within this many percent above the nearest support counts as "close to a break" for the cascade case.</summary>
     public const decimal CascadeDistancePct = 3m;
@@ -228,7 +237,9 @@ public static class Rules
     {
         var supply = w.StablecoinSupplyChangeUsd;
         if (w.TotalChangeUsd == 0 || Math.Abs(supply) < Math.Max(StablecoinMoveUsd, w.FromStablecoinSupplyUsd * StablecoinMovePct / 100m)) return null;
-        return w.TotalChangeUsd < 0 ? supply > 0 ? Parked : LeftCrypto : supply > 0 ? PowderBuilding : PowderDeployed;
+        return w.TotalChangeUsd < 0
+            ? supply > 0 ? supply * 100m >= -w.TotalChangeUsd * ParkedSharePct ? Parked : LittleParked : LeftCrypto
+            : supply > 0 ? PowderBuilding : PowderDeployed;
     }
 
     /// <summary>Flight to quality or a broadening advance; null when BTC's share moved with the total or barely moved.</summary>

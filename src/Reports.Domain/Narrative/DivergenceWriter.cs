@@ -49,10 +49,15 @@ internal static class DivergenceWriter
             if (weaker.YtdChangePct is { } wy && stronger.YtdChangePct is { } sy && Round(sy) - Round(wy) is var ytd && Math.Abs(ytd) >= TogetherPoints
                 && a.Date.DayOfYear >= MinYearDays)
             {
-                p.Say(ytd > 0
-                    ? $"Year to date {d.Weaker} trails by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so the weakness is not just this week's."
-                    : $"Year to date {d.Weaker} is still ahead by {p.Fig($"{path}.ytdGapPct", Formats.Points(ytd))}, so this week gave back part of its lead.",
-                    ytd > 0 ? Rules.TrailsYearToDate : Rules.AheadYearToDate);
+                var gapPoints = p.Fig($"{path}.ytdGapPct", Formats.Points(ytd));
+                // Assets that moved together had no weakness this week to extend or to give a lead back with.
+                if (together)
+                    p.Say($"Year to date {d.Weaker} {(ytd > 0 ? "trails" : "is ahead")} by {gapPoints}.");
+                else
+                    p.Say(ytd > 0
+                        ? $"Year to date {d.Weaker} trails by {gapPoints}, so the weakness is not just this week's."
+                        : $"Year to date {d.Weaker} is still ahead by {gapPoints}, so this week gave back part of its lead.",
+                        ytd > 0 ? Rules.TrailsYearToDate : Rules.AheadYearToDate);
             }
 
             var momentum = new List<string>();

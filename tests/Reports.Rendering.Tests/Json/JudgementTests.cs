@@ -246,7 +246,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                     continue;
                 together++;
                 violations.AddRange(paragraph.Sentences
-                    .Where(x => x.Rules.Any(r => r is "divergence.confirming" or "divergence.not-confirming" or "divergence.mixed"))
+                    .Where(x => x.Rules.Any(r => r is "divergence.confirming" or "divergence.not-confirming" or "divergence.mixed" or "divergence.ytd-trails" or "divergence.ytd-ahead"))
                     .Select(x => $"{report.Analysis.Date}: {x.Text}"));
             }
         }

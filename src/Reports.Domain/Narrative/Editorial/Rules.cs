@@ -104,9 +104,9 @@ public static class Rules
     public static readonly EditorialRule Lagging = new("divergence.lagging", "is lagging", "assets[*].weekChangePct", "the weaker asset did not fall on the week and the rounded gap is at least 1 point");
     public static readonly EditorialRule MovedTogether = new("divergence.together", "moved together", "assets[*].weekChangePct", "the rounded weekly gap is under 1 point");
     public static readonly EditorialRule TrailsYearToDate = new("divergence.ytd-trails", "the weakness is not just this week's", "divergences[*].ytdGapPct, date",
-        $"the weaker asset also trails year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
+        $"the week gap is at least 1 point (assets that moved together get the year-to-date gap stated, no verdict), the weaker asset also trails year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
     public static readonly EditorialRule AheadYearToDate = new("divergence.ytd-ahead", "this week gave back part of its lead", "divergences[*].ytdGapPct, date",
-        $"the weaker asset is still ahead year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
+        $"the week gap is at least 1 point, the weaker asset is still ahead year to date by at least 1 point, and the year to date covers at least {DivergenceWriter.MinYearDays} days");
     public static readonly EditorialRule Confirming = new("divergence.confirming", "confirming the weaker flow", "divergences[*].rsiGap, cmfGap",
         "the week gap is at least 1 point (assets that moved together get the gaps stated, no verdict) and every non-zero momentum gap says the weaker asset is weaker");
     public static readonly EditorialRule NotConfirming = new("divergence.not-confirming", "momentum is not confirming the price gap", "divergences[*].rsiGap, cmfGap",

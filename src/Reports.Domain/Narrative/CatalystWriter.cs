@@ -190,8 +190,10 @@ internal static class CatalystWriter
         var own = cross.DailyChangePct is not { } pct ? $"{cross.Name}'s last move is not known"
             : onD ? $"{cross.Name} {p.Moved($"{path}.dailyChangePct", pct)} on the day"
             : $"{cross.Name} did not trade on {p.Date("date", a.Date)} and {p.Moved($"{path}.dailyChangePct", pct)} in its last session, on {p.Fig($"{path}.lastDate", Formats.ShortDate(cross.LastDate!.Value))}";
-        if (a.Market.DailyChangePct is not { } crypto || Formats.RoundsToZero(crypto) || !onD)
+        if (a.Market.DailyChangePct is not { } crypto || !onD)
             return own;
+        if (!Rules.MovedEnough(crypto))
+            return $"{own}, while crypto barely moved";
         var sameWay = cross.DailyChangePct is { } c && !Formats.RoundsToZero(c) && Math.Sign(c) == Math.Sign(crypto);
         return sameWay ? $"{own}, too small a move to explain crypto's {(crypto > 0 ? "rise" : "fall")}" : $"{own}, while crypto {(crypto > 0 ? "rose" : "fell")}";
     }

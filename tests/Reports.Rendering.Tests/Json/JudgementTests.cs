@@ -404,7 +404,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         var crossDay = crossDayFigure is null ? 0m : Math.Sign(Number(json, crossDayFigure.Path) ?? 0m) * Parse(crossDayFigure.Formatted);
         var crossOnD = cross is not null && FigurePath.Resolve(json, $"crossMarkets[{cross}].lastDate").GetString() == json.GetProperty("date").GetString();
         var correlation = cross is null ? null : Number(json, $"crossMarkets[{cross}].correlationWithBtc");
-        var drove = crossOnD && Math.Abs(crossDay) >= 1m && day is not null and not 0m;
+        var drove = crossOnD && Math.Abs(crossDay) >= 1m && day is { } cryptoDay && Math.Abs(Math.Round(cryptoDay, 1, MidpointRounding.AwayFromZero)) >= 1m;
         var followed = drove && (correlation >= 0 ? Math.Sign(crossDay) == Math.Sign(day!.Value) : Math.Sign(crossDay) != Math.Sign(day!.Value));
         var longShare = Number(json, "market.liquidationsLongSharePct");
         var shortShare = Number(json, "market.liquidationsShortSharePct");

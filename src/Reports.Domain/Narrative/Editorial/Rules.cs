@@ -92,11 +92,11 @@ public static class Rules
     public static readonly EditorialRule Rotation = new("cross.rotation", "while crypto fell: money is not coming this way", "crossMarkets[*].weekChangePct, history.marketWeekChangePct",
         $"the market rose at least {CatalystFinder.CrossRallyWeekPct}% over the week and crypto fell over the same week");
     public static readonly EditorialRule Correlated = new("cross.correlated", "shocks there are reaching crypto", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
-        $"correlation of daily returns with BTC at or above {CatalystFinder.HighCorrelation}, and the market's bar dated D moved at least {CatalystFinder.CorrelatedMovePct}% the same way as crypto on D");
+        $"correlation of daily returns with BTC at or above {CatalystFinder.HighCorrelation}, and the market's bar dated D and crypto on D both moved at least {CatalystFinder.CorrelatedMovePct}%, the same way");
     public static readonly EditorialRule Hedge = new("cross.hedge", "it has acted as a hedge", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
-        $"correlation of daily returns with BTC at or below −{CatalystFinder.HighCorrelation}, and the market's bar dated D moved at least {CatalystFinder.CorrelatedMovePct}% against crypto's move on D");
+        $"correlation of daily returns with BTC at or below −{CatalystFinder.HighCorrelation}, and the market's bar dated D and crypto on D both moved at least {CatalystFinder.CorrelatedMovePct}%, opposite ways");
     public static readonly EditorialRule CorrelatedNotToday = new("cross.correlated-not-today", "has moved with (or against) crypto, but did not drive this day", "crossMarkets[*].correlationWithBtc, dailyChangePct, lastDate, market.dailyChangePct",
-        $"correlation at or beyond ±{CatalystFinder.HighCorrelation}, but the market did not trade on D, or its bar dated D moved less than {CatalystFinder.CorrelatedMovePct}% or the other way");
+        $"correlation at or beyond ±{CatalystFinder.HighCorrelation}, but the market did not trade on D, or its bar dated D or crypto on D moved less than {CatalystFinder.CorrelatedMovePct}%, or they moved the other way");
 
     // Divergence.
     public static readonly EditorialRule DeterioratingFaster = new("divergence.deteriorating-faster", "is deteriorating faster than", "assets[*].weekChangePct", "both assets fell on the week and the rounded gap is at least 1 point");
@@ -212,8 +212,8 @@ public static class Rules
     /// </summary>
     public static EditorialRule Correlation(double correlation, bool tradedOnD, decimal? crossDayPct, decimal? cryptoDayPct)
     {
-        // Compared as printed (one decimal), so "rose 1%" never reads as too small.
-        if (tradedOnD && crossDayPct is { } cross && Math.Abs(Math.Round(cross, 1, MidpointRounding.AwayFromZero)) >= CatalystFinder.CorrelatedMovePct && cryptoDayPct is { } crypto && crypto != 0)
+        // A day crypto barely moved was driven by nothing. Compared as printed (one decimal), so "rose 1%" never reads as too small.
+        if (tradedOnD && crossDayPct is { } cross && MovedEnough(cross) && cryptoDayPct is { } crypto && MovedEnough(crypto))
         {
             var sameWay = Math.Sign(cross) == Math.Sign(crypto);
             if (correlation >= 0 && sameWay) return Correlated;
@@ -221,6 +221,9 @@ public static class Rules
         }
         return CorrelatedNotToday;
     }
+
+    /// <summary>A daily move of at least <see cref="CatalystFinder.CorrelatedMovePct"/> as printed (one decimal).</summary>
+    public static bool MovedEnough(decimal dayPct) => Math.Abs(Math.Round(dayPct, 1, MidpointRounding.AwayFromZero)) >= CatalystFinder.CorrelatedMovePct;
 
     /// <summary>Whether crypto moved the same way as a cross market over the same window; null when crypto's move is unknown.</summary>
     public static EditorialRule? CrossMarket(bool crossFell, decimal? cryptoPct)

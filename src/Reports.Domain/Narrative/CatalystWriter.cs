@@ -111,7 +111,7 @@ internal static class CatalystWriter
                 var days = a.Settings.CrossMarketWindowDays;
                 if (rule == Rules.CorrelatedNotToday)
                 {
-                    p.Say($"BTC's daily returns have moved {(c.Value >= 0 ? "with" : "against")} {c.Subject} over {days} days (correlation {r}), but it did not drive this day: {CrossDay(p, a, cross, onD)}.", rule);
+                    p.Say($"BTC's daily returns have moved {(c.Value >= 0 ? "with" : "against")} {c.Subject} over {days} days (correlation {r}), but it did not drive this day: {CrossDay(p, a, cross, onD, withCrypto: c.Value >= 0)}.", rule);
                     break;
                 }
                 var move = p.Moved($"crossMarkets[{c.Subject}].dailyChangePct", cross.DailyChangePct!.Value);
@@ -184,7 +184,8 @@ internal static class CatalystWriter
     /// A correlated market's own day, and crypto's direction beside it in words only (the flow summary gives its
     /// figure): why the market did not drive D.
     /// </summary>
-    private static string CrossDay(Prose p, FlowAnalysis a, CrossMarketFlow cross, bool onD)
+    /// <param name="withCrypto">The market's daily returns move with crypto's (positive correlation), or against them.</param>
+    private static string CrossDay(Prose p, FlowAnalysis a, CrossMarketFlow cross, bool onD, bool withCrypto)
     {
         var path = $"crossMarkets[{cross.Name}]";
         var own = cross.DailyChangePct is not { } pct ? $"{cross.Name}'s last move is not known"
@@ -195,7 +196,11 @@ internal static class CatalystWriter
         if (!Rules.MovedEnough(crypto))
             return $"{own}, while crypto barely moved";
         var sameWay = cross.DailyChangePct is { } c && !Formats.RoundsToZero(c) && Math.Sign(c) == Math.Sign(crypto);
-        return sameWay ? $"{own}, too small a move to explain crypto's {(crypto > 0 ? "rise" : "fall")}" : $"{own}, while crypto {(crypto > 0 ? "rose" : "fell")}";
+        // Crypto moved: what kept the market from driving the day is a move too small, or one the other way from its usual.
+        var rise = crypto > 0 ? "rise" : "fall";
+        return withCrypto
+            ? sameWay ? $"{own}, too small a move to explain crypto's {rise}" : $"{own}, while crypto {(crypto > 0 ? "rose" : "fell")}"
+            : sameWay ? $"{own}, the same way as crypto" : $"{own}, too small a move to offset crypto's {rise}";
     }
 
     private static void Call(Prose p, ScoredCall call, DateOnly day)

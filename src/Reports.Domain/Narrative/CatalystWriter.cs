@@ -22,7 +22,9 @@ internal static class CatalystWriter
         foreach (var c in a.Catalysts) Catalyst(drivers, elsewhere, a, c);
         // Without the total's own move nothing can be said to have driven it: the same items are listed, not ranked as causes.
         p.Say(!drivers.IsEmpty ? a.Market.DailyChangePct is null ? "Notable on the day (the total market's own move is unknown, so none is called its driver):" : "What drove the day:"
-            : a.RecordsLongEnough ? NoCatalyst(a, elsewhereListed: !elsewhere.IsEmpty)
+            : a.RecordsLongEnough ? NoCatalyst(a, elsewhereListed: !elsewhere.IsEmpty,
+                // With no driver, an open-interest move found is one listed below.
+                openInterestElsewhere: a.Catalysts.Any(c => c.Kind is CatalystKind.FallingOpenInterest or CatalystKind.RisingOpenInterest))
             // A usual range needs a history: on a deployment's first days nothing can be called unusual.
             : $"No catalyst can be named yet: with {RecordDays(a)} of records, the usual range of volume, liquidations and open interest is not known.");
         paragraphs.Add(p.Take());
@@ -143,6 +145,8 @@ internal static class CatalystWriter
             case CatalystKind.FallingOpenInterest or CatalystKind.RisingOpenInterest:
             {
                 var rule = Rules.OpenInterest(c.Value);
+                // A week of leverage building or leaving drove no day the market barely moved (as a correlated market does not).
+                if (a.Market.DailyChangePct is { } day && !Rules.MovedEnough(day)) p = elsewhere;
                 p.Say(rule == Rules.Unwinding ? $"{c.Subject} open interest fell sharply over the week: leverage is leaving the market." : $"{c.Subject} open interest rose sharply over the week: new leverage is building.", rule);
                 break;
             }
@@ -157,19 +161,21 @@ internal static class CatalystWriter
     /// liquidations would be a verdict on nothing, and said of cross markets listed below as moving elsewhere would
     /// contradict the list.
     /// </summary>
-    private static string NoCatalyst(FlowAnalysis a, bool elsewhereListed)
+    /// <param name="openInterestElsewhere">An open-interest move is listed among the moves that did not drive the day.</param>
+    private static string NoCatalyst(FlowAnalysis a, bool elsewhereListed, bool openInterestElsewhere)
     {
-        var inputs = new (string Name, bool Known)[]
+        // Known: within its usual range. Cross markets listed elsewhere, or open interest, are neither that nor missing.
+        var inputs = new (string Name, bool Known, bool Listed)[]
         {
-            ("cross markets", a.CrossMarkets.Any(m => m.LastDate is not null) && !elsewhereListed),
-            ("volume", a.Market.TotalVolumeUsd is not null),
-            ("liquidations", a.Market.Liquidations is not null),
-            ("open interest", a.Assets.Any(x => x.OpenInterestWeekChangePct is not null)),
+            ("cross markets", a.CrossMarkets.Any(m => m.LastDate is not null) && !elsewhereListed, elsewhereListed),
+            ("volume", a.Market.TotalVolumeUsd is not null, false),
+            ("liquidations", a.Market.Liquidations is not null, false),
+            ("open interest", a.Assets.Any(x => x.OpenInterestWeekChangePct is not null) && !openInterestElsewhere, openInterestElsewhere),
         };
         var known = inputs.Where(i => i.Known).Select(i => i.Name).ToList();
-        var missing = inputs.Where(i => !i.Known && !(i.Name == "cross markets" && elsewhereListed)).Select(i => i.Name).ToList();
+        var missing = inputs.Where(i => !i.Known && !i.Listed).Select(i => i.Name).ToList();
         if (known.Count == 0)
-            return elsewhereListed ? "No single catalyst stood out: volume, liquidations and open interest are missing for this day, and the moves elsewhere below did not drive it."
+            return elsewhereListed ? $"No single catalyst stood out: {Words.List(missing)} {(missing.Count == 1 ? "is" : "are")} missing for this day, and the moves elsewhere below did not drive it."
                 : "No catalyst can be named: cross markets, volume, liquidations and open interest are all missing for this day.";
         var checkedText = known.Count == 1 ? $"{known[0]} was" : $"{Words.List(known)} were {(known.Count == 2 ? "both" : "all")}";
         var missingText = missing.Count == 0 ? "" : $" ({Words.List(missing)} {(missing.Count == 1 ? "is" : "are")} missing for this day)";

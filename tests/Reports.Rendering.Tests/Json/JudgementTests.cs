@@ -255,6 +255,36 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void On_a_day_crypto_barely_moved_no_week_of_open_interest_or_correlated_market_is_called_its_driver()
+    {
+        var violations = new List<string>();
+        var flat = 0;
+        foreach (var (report, _) in _days.Reports)
+        {
+            if (report.Analysis.Market.DailyChangePct is not { } day || Math.Abs(Math.Round(day, 1, MidpointRounding.AwayFromZero)) >= 1m)
+                continue;
+            flat++;
+            var paragraphs = report.Article.Sections.Single(s => s.Title == SectionTitles.CatalystsAndWatch).Paragraphs;
+            var sentences = paragraphs.SelectMany(p => p.Sentences).ToList();
+            var lead = paragraphs[0].Sentences[0].Text;
+            if (lead == "What drove the day:")
+            {
+                violations.AddRange(paragraphs[1].Sentences
+                    .Where(x => x.Rules.Any(r => r.StartsWith("open-interest.", StringComparison.Ordinal) || r is "cross.correlated" or "cross.hedge"))
+                    .Select(x => $"{report.Analysis.Date}: driver: {x.Text}"));
+            }
+            // An open-interest move listed below was not "within its usual range".
+            else if (lead.StartsWith("No single catalyst stood out", StringComparison.Ordinal) && lead.Contains("open interest", StringComparison.Ordinal)
+                     && sentences.Any(x => x.Rules.Any(r => r.StartsWith("open-interest.", StringComparison.Ordinal))))
+            {
+                violations.Add($"{report.Analysis.Date}: {lead}");
+            }
+        }
+        Assert.True(flat >= 10, $"only {flat} days under 1%");
+        NoViolations(violations);
+    }
+
+    [Fact]
     public void No_two_sentences_of_a_section_state_the_same_figure()
     {
         var violations = new List<string>();

@@ -145,7 +145,7 @@ internal static class CatalystWriter
             case CatalystKind.FallingOpenInterest or CatalystKind.RisingOpenInterest:
             {
                 var rule = Rules.OpenInterest(c.Value);
-                // A week of leverage building or leaving drove no day the market barely moved (as a correlated market does not).
+                // A week of leverage building or leaving drove no day the market barely moved (the correlated markets' rule).
                 if (a.Market.DailyChangePct is { } day && !Rules.MovedEnough(day)) p = elsewhere;
                 p.Say(rule == Rules.Unwinding ? $"{c.Subject} open interest fell sharply over the week: leverage is leaving the market." : $"{c.Subject} open interest rose sharply over the week: new leverage is building.", rule);
                 break;

@@ -261,7 +261,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         var flat = 0;
         foreach (var (report, _) in _days.Reports)
         {
-            if (report.Analysis.Market.DailyChangePct is not { } day || Math.Abs(Math.Round(day, 1, MidpointRounding.AwayFromZero)) >= 1m)
+            if (report.Analysis.Market.DailyChangePct is not { } day || AtLeastOnePercent(day))
                 continue;
             flat++;
             var paragraphs = report.Article.Sections.Single(s => s.Title == SectionTitles.CatalystsAndWatch).Paragraphs;
@@ -434,7 +434,7 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
         var crossDay = crossDayFigure is null ? 0m : Math.Sign(Number(json, crossDayFigure.Path) ?? 0m) * Parse(crossDayFigure.Formatted);
         var crossOnD = cross is not null && FigurePath.Resolve(json, $"crossMarkets[{cross}].lastDate").GetString() == json.GetProperty("date").GetString();
         var correlation = cross is null ? null : Number(json, $"crossMarkets[{cross}].correlationWithBtc");
-        var drove = crossOnD && Math.Abs(crossDay) >= 1m && day is { } cryptoDay && Math.Abs(Math.Round(cryptoDay, 1, MidpointRounding.AwayFromZero)) >= 1m;
+        var drove = crossOnD && Math.Abs(crossDay) >= 1m && day is { } cryptoDay && AtLeastOnePercent(cryptoDay);
         var followed = drove && (correlation >= 0 ? Math.Sign(crossDay) == Math.Sign(day!.Value) : Math.Sign(crossDay) != Math.Sign(day!.Value));
         var longShare = Number(json, "market.liquidationsLongSharePct");
         var shortShare = Number(json, "market.liquidationsShortSharePct");
@@ -545,6 +545,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     private static decimal Parse(string formatted) => Math.Abs(Signed(formatted));
 
     /// <summary>The smallest stablecoin supply move that is more than churn: $100 million and half a percent of the supply.</summary>
+    /// <summary>A daily move of 1% or more as printed (one decimal): the least that can drive a day.</summary>
+    private static bool AtLeastOnePercent(decimal dayPct) => Math.Abs(Math.Round(dayPct, 1, MidpointRounding.AwayFromZero)) >= 1m;
+
     private static decimal StablecoinBar(Func<string, decimal?> window) => Math.Max(100_000_000m, (window("fromStablecoinSupplyUsd") ?? 0m) * 0.005m);
 
     /// <summary>The weekly changes a sentence prints, as printed.</summary>

@@ -27,7 +27,7 @@ internal static class BinanceKlineCsvParser
         var warnings = new FileWarnings(file);
         var rows = new List<LineItem<Candle>>();
         // Candles after the report day are not part of this load: skipped before their other fields are read.
-        Func<string, bool>? outsideLoad = end is { } last ? first => KlineTime.TryParse(first, out var open, out _) && open >= last : null;
+        Func<ReadOnlySpan<char>, bool>? outsideLoad = end is { } last ? first => KlineTime.TryParse(first, out var open, out _) && open >= last : null;
         foreach (var row in CsvFileReader.Read(file, expectedHeader: null, warnings, cancellationToken, outsideLoad))
         {
             if (LooksLikeHeader(row))

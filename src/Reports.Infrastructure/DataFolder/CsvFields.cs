@@ -39,17 +39,20 @@ internal sealed class CsvField<T, TConverter>(TypeConverterOptions options)
 {
     private static readonly TConverter Converter = new();
 
+    /// <summary>
+    /// The record a converter is given. CsvHelper's converters only look at it to describe the record in the exception
+    /// for text they refuse, which <see cref="TryRead"/> turns into false (the parsers write their own warning), so
+    /// one empty reader serves every read, on any thread.
+    /// </summary>
+    private static readonly IReaderRow NoRecord = new CsvReader(new CsvParser(TextReader.Null, CultureInfo.InvariantCulture));
+
     private readonly MemberMapData data = new(null) { TypeConverterOptions = options };
 
-    /// <param name="row">
-    /// The record the text comes from, which CsvHelper names in the exception for a number that does not convert; null
-    /// only for days read outside a record (<see cref="LeadingRowSkipper"/>), whose converter never looks at it.
-    /// </param>
-    public bool TryRead(string text, IReaderRow? row, out T value)
+    public bool TryRead(string text, out T value)
     {
         try
         {
-            value = (T)Converter.ConvertFromString(text, row!, data)!;
+            value = (T)Converter.ConvertFromString(text, NoRecord, data)!;
             return true;
         }
         catch (Exception e) when (e is TypeConverterException or FormatException or OverflowException)

@@ -7,8 +7,9 @@ using Reports.Domain.Market;
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>
-/// Streams the records of one CSV file with CsvHelper, numbering them by the line they start on. Checks the header,
-/// and turns blank lines and broken quoting into warnings so the parsers only see rows worth reading.
+/// Streams the records of one CSV file, numbering them by the line they start on: plain lines split at their commas,
+/// then CsvHelper from the first other line (<see cref="PlainLineReader"/>). Checks the header, and turns blank lines
+/// and broken quoting into warnings so the parsers only see rows worth reading.
 /// </summary>
 internal static class CsvFileReader
 {
@@ -25,22 +26,29 @@ internal static class CsvFileReader
     /// older than the report reads): the row is skipped before its other fields are read, unchecked and without a
     /// warning. Most of a long file's cost is its fields turned into strings.
     /// </param>
-    /// <param name="firstDay">
-    /// The first day a dated file's load reads, or null: the plain rows right after the header dated before it are
-    /// dropped unread (<see cref="LeadingRowSkipper"/>), as <paramref name="outsideLoad"/> would skip them.
-    /// </param>
     /// <remarks>
     /// The file is streamed (memory stays flat whatever its size) and bounded by <see cref="DataFile.Limits"/>: a file
-    /// over the size limit or a line over the length limit fails the load. Every row yielded is the same
-    /// <see cref="CsvRow"/> instance, refilled.
+    /// over the size limit or a line over the length limit fails the load. Plain lines are split at their commas here
+    /// and CsvHelper reads the file from its first other line on (<see cref="PlainLineReader"/>); every record is then
+    /// checked the same way. Every row yielded is the same <see cref="CsvRow"/> instance, refilled.
     /// </remarks>
     public static IEnumerable<CsvRow> Read(
-        DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken, Func<string, bool>? outsideLoad = null, DateOnly? firstDay = null)
+        DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings, CancellationToken cancellationToken, Func<ReadOnlySpan<char>, bool>? outsideLoad = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        TextReader reader = new LineLimitReader(Open(file), file);
-        var skipper = expectedHeader is not null && firstDay is { } day ? new LeadingRowSkipper(reader, day) : null;
-        using var source = skipper ?? reader;
+        using var lines = new PlainLineReader(new LineLimitReader(Open(file), file));
+        var row = new CsvRow();
+        var records = new RecordCheck(file, expectedHeader, warnings);
+        while (lines.TryReadPlainLine(out var text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (records.Outside(text.IndexOf(',') is var comma and >= 0 ? text[..comma] : text, outsideLoad))
+                continue;
+            row.Load(text, lines.Lines);
+            if (records.Accept(row, badQuoting: false))
+                yield return row;
+        }
+
         var badQuoting = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -50,55 +58,70 @@ internal static class CsvFileReader
             BadDataFound = _ => badQuoting = true,
             BufferSize = CharBufferSize,
         };
-        using var parser = new CsvParser(source, config);
-
-        var previousEndLine = 0;
-        var droppedLines = 0;
-        var headerPending = expectedHeader is not null;
-        using var csv = new CsvReader(parser);
-        var row = new CsvRow(csv);
+        using var parser = new CsvParser(lines, config, leaveOpen: true);
+        // CsvHelper numbers the lines from where it starts.
+        var previousEndLine = lines.Lines;
         while (ReadNext(parser, file, previousEndLine + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // RawRow is the line a record ends on; a quoted field may span lines, so the record starts after the previous one.
             var line = previousEndLine + 1;
-            previousEndLine = parser.RawRow + droppedLines;
-            if (!headerPending && outsideLoad is not null && parser.Count > 0 && outsideLoad(parser[0]))
+            previousEndLine = lines.Lines + parser.RawRow;
+            if (parser.Count > 0 && records.Outside(parser[0], outsideLoad))
             {
                 badQuoting = false;
                 continue;
             }
-            row.Load(parser, line);
 
+            row.Load(parser, line);
+            var quoting = badQuoting;
+            badQuoting = false;
+            if (records.Accept(row, quoting))
+                yield return row;
+        }
+
+        records.Finish();
+    }
+
+    /// <summary>What every record goes through, however it was split: the header, then bad quoting and blank lines.</summary>
+    private sealed class RecordCheck(DataFile file, IReadOnlyList<string>? expectedHeader, ICollection<DataWarning> warnings)
+    {
+        private bool headerPending = expectedHeader is not null;
+
+        /// <summary>True for a data row the load skips unread (never the header).</summary>
+        public bool Outside(ReadOnlySpan<char> firstField, Func<ReadOnlySpan<char>, bool>? outsideLoad) =>
+            !headerPending && outsideLoad is not null && outsideLoad(firstField);
+
+        /// <summary>True for a row worth a parser's reading; the header is checked, the others warned about.</summary>
+        public bool Accept(CsvRow row, bool badQuoting)
+        {
             if (headerPending)
             {
                 headerPending = false;
                 CheckHeader(file, expectedHeader!, [.. row.Fields]);
-                badQuoting = false;
-                // The dropped lines come right after the header.
-                droppedLines = skipper?.SkippedLines ?? 0;
-                previousEndLine += droppedLines;
-                continue;
+                return false;
             }
 
             if (badQuoting)
             {
-                badQuoting = false;
-                warnings.Add(file.Warning(line, "malformed quoting (a quote inside an unquoted field or an unclosed quote); row skipped"));
-                continue;
+                warnings.Add(file.Warning(row.Line, "malformed quoting (a quote inside an unquoted field or an unclosed quote); row skipped"));
+                return false;
             }
 
             if (row.IsBlank())
             {
-                warnings.Add(file.Warning(line, "blank line skipped"));
-                continue;
+                warnings.Add(file.Warning(row.Line, "blank line skipped"));
+                return false;
             }
 
-            yield return row;
+            return true;
         }
 
-        if (headerPending)
-            throw file.Error(1, $"expected header {string.Join(",", expectedHeader!)} but the file is empty");
+        public void Finish()
+        {
+            if (headerPending)
+                throw file.Error(1, $"expected header {string.Join(",", expectedHeader!)} but the file is empty");
+        }
     }
 
     /// <exception cref="MarketDataException">The file cannot be opened, or is larger than the limit.</exception>

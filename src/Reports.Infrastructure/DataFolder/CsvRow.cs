@@ -1,16 +1,13 @@
 namespace Reports.Infrastructure.DataFolder;
 
 /// <summary>
-/// The record CsvHelper has just read and the 1-based line of the file it starts on. One instance serves a whole
-/// file (a new array and object per row was most of the load's garbage), so it is only valid until the next record
-/// is read: take values out of it, never keep it.
+/// The record just read (a plain line or CsvHelper's record) and the 1-based line of the file it starts on. One
+/// instance serves a whole file (a new array and object per row was most of the load's garbage), so it is only valid
+/// until the next record is read: take values out of it, never keep it.
 /// </summary>
-internal sealed class CsvRow(CsvHelper.IReaderRow reader)
+internal sealed class CsvRow
 {
     private string[] fields = new string[16];
-
-    /// <summary>CsvHelper's view of the record, which its type converters are given.</summary>
-    public CsvHelper.IReaderRow Reader => reader;
 
     public int Line { get; private set; }
 
@@ -24,11 +21,24 @@ internal sealed class CsvRow(CsvHelper.IReaderRow reader)
     /// <summary>Takes every field of the parser's current record. All of them: CsvHelper only reports bad quoting once a field is read.</summary>
     public void Load(CsvHelper.IParser parser, int line)
     {
-        var count = parser.Count;
+        Resize(parser.Count, line);
+        for (var i = 0; i < Count; i++)
+            fields[i] = parser[i];
+    }
+
+    /// <summary>Takes the fields of a plain line (<see cref="PlainLineReader"/>): its text between commas.</summary>
+    public void Load(ReadOnlySpan<char> text, int line)
+    {
+        Resize(text.Count(',') + 1, line);
+        var i = 0;
+        foreach (var field in text.Split(','))
+            fields[i++] = new string(text[field]);
+    }
+
+    private void Resize(int count, int line)
+    {
         if (count > fields.Length)
             fields = new string[Math.Max(count, fields.Length * 2)];
-        for (var i = 0; i < count; i++)
-            fields[i] = parser[i];
         Array.Clear(fields, count, Count > count ? Count - count : 0);
         Line = line;
         Count = count;

@@ -56,8 +56,8 @@ internal static class DatedCsv
         bool Outside(DateOnly day) => day > through || day < since;
         var rows = new List<LineItem<T>>();
         var days = new LastDay();
-        var outsideLoad = through is null && since is null ? null : (Func<string, bool>)(first => days.Of(first) is { } day && Outside(day));
-        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad, since))
+        var outsideLoad = through is null && since is null ? null : (Func<ReadOnlySpan<char>, bool>)(first => days.Of(first) is { } day && Outside(day));
+        foreach (var row in CsvFileReader.Read(file, header, warnings, cancellationToken, outsideLoad))
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;

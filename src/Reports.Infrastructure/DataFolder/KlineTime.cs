@@ -10,9 +10,9 @@ internal static class KlineTime
 {
     /// <param name="time">The instant, UTC.</param>
     /// <param name="resolution">One unit of the value's precision (1 ms or 1 µs).</param>
-    public static bool TryParse(string raw, out DateTimeOffset time, out TimeSpan resolution)
+    public static bool TryParse(ReadOnlySpan<char> raw, out DateTimeOffset time, out TimeSpan resolution)
     {
-        var digits = raw.AsSpan().Trim();
+        var digits = raw.Trim();
         time = default;
         resolution = default;
         switch (digits.Length)

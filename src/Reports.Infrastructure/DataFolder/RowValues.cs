@@ -37,7 +37,7 @@ internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
         var raw = row[index].Trim();
         if (raw.Length == 0)
             return Fail($"{columns[index]} is empty");
-        if (CsvFields.Decimal.TryRead(raw, row.Reader, out var value))
+        if (CsvFields.Decimal.TryRead(raw, out var value))
             return value;
         var text = Shown.Text(raw);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))

@@ -17,7 +17,9 @@ public static class SupportLevels
         {
             var low = daily.Between(day.AddDays(-window.From), day.AddDays(-window.To), c => c.Day).MinBy(c => c.Low);
             if (low is null) continue;
-            levels.Add(window.To == 1 ? Level($"{window.From}-day low", low, today, yesterday) : Level(DatedLabel(low.Day, day), low, today, yesterday) with { NamedByDate = true });
+            // "7-day low" only over seven stored days: on a deployment's second day the lowest of one day is just that day's low.
+            var windowStored = daily[0].Day <= day.AddDays(-window.From);
+            levels.Add(window.To == 1 && windowStored ? Level($"{window.From}-day low", low, today, yesterday) : Level(DatedLabel(low.Day, day), low, today, yesterday) with { NamedByDate = true });
         }
 
         // The day D's low reaches back to is, by definition, the next stored low beneath it.

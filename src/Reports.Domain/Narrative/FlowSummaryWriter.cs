@@ -73,6 +73,12 @@ internal static class FlowSummaryWriter
                     var top = fullCycle ? "the cycle peak of" : $"the high {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)},";
                     p.Say($"From {top} {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
                 }
+                else if (m.SwingHigh is { } swingHigh && swingHigh.Date == peak.Date && m.DrainUsd < 0)
+                {
+                    // The sentence before named that high, as the previous 30-day high: say what else it was rather than name it twice.
+                    var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
+                    p.Say($"That previous high was also {top}.");
+                }
                 else
                 {
                     p.Say(fullCycle

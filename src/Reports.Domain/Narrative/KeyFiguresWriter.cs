@@ -18,8 +18,12 @@ internal static class KeyFiguresWriter
                     ? new($"Below {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
                     : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
                         m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
-            new(a.RecordsCoverCyclePeak ? "Loss from cycle peak" : "Loss from high on record", Formats.Money(m.LossFromPeakUsd),
-                m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
+            // Above the peak the cap has lost nothing: a negative loss would read as a loss of a gain.
+            m.LossFromPeakUsd < 0
+                ? new(a.RecordsCoverCyclePeak ? "Above previous cycle peak" : "Above previous high on record", Formats.Money(-m.LossFromPeakUsd),
+                    $"previous high {Formats.Money(m.CyclePeak!.Value)} on {Formats.ShortDate(m.CyclePeak.Date)}")
+                : new(a.RecordsCoverCyclePeak ? "Loss from cycle peak" : "Loss from high on record", Formats.Money(m.LossFromPeakUsd),
+                    m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             // "record" as the prose says it: only over enough history to be news.
             new("Total volume", Formats.Money(m.TotalVolumeUsd), HistoryWords.IsNews(m.VolumeRecord, a.History.VolumeDays) ? "record" : null),
             // The label names the assets the total covers: a BTC-only total is not the market's.

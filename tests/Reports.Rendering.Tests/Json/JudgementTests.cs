@@ -116,6 +116,34 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void A_key_figure_named_a_loss_or_a_gap_is_never_negative_and_a_high_is_named_once()
+    {
+        var violations = new List<string>();
+        var above = 0;
+        foreach (var (report, _) in _days.Reports)
+        {
+            var m = report.Analysis.Market;
+            if (m.LossFromPeakUsd < 0) above++;
+            foreach (var figure in report.Article.KeyFigures.Where(f => f.Label.StartsWith("Loss", StringComparison.Ordinal) || f.Label.StartsWith("Drain", StringComparison.Ordinal)
+                || f.Label.StartsWith("Below", StringComparison.Ordinal) || f.Label.StartsWith("Above", StringComparison.Ordinal)))
+            {
+                if (figure.Value.StartsWith('−') || figure.Value.StartsWith('-'))
+                    violations.Add($"{report.Analysis.Date}: '{figure.Label}' {figure.Value}");
+            }
+
+            // The previous 30-day high that is also the previous peak: one sentence names its value.
+            if (m.SwingHigh is { } swing && m.CyclePeak is { } peak && swing.Date == peak.Date)
+            {
+                var summary = report.Article.Sections.Single(s => s.Title == SectionTitles.FlowSummary).Paragraphs.SelectMany(p => p.Sentences).ToList();
+                if (summary.Any(s => s.Figures.Any(f => f.Path == "market.swingHighUsd")) && summary.Any(s => s.Figures.Any(f => f.Path == "market.cyclePeakUsd")))
+                    violations.Add($"{report.Analysis.Date}: the high of {swing.Date} named twice");
+            }
+        }
+        NoViolations(violations);
+        Assert.True(above >= 5, $"only {above} days above the previous peak in the samples");
+    }
+
+    [Fact]
     public void A_move_is_the_days_only_when_its_bar_is_dated_D_and_alongside_crypto_only_when_crypto_moved_the_same_way()
     {
         var violations = new List<string>();

@@ -27,8 +27,28 @@ public class FirstDayTests
         var figures = report.Article.KeyFigures;
 
         Assert.Null(Assert.Single(figures, f => f.Label == "Total volume").Note);
-        Assert.Contains(figures, f => f.Label == "Loss from high on record");
-        Assert.DoesNotContain(figures, f => f.Label == "Loss from cycle peak" || (f.Note ?? "").Contains("record", StringComparison.Ordinal));
+        // Above 1 January's cap: the row names the gain over the previous high, not a negative loss.
+        var above = Assert.Single(figures, f => f.Label == "Above previous high on record");
+        Assert.Equal(("$95.4 billion", "previous high $3.464 trillion on 1 Jan"), (above.Value, above.Note));
+        Assert.DoesNotContain(figures, f => f.Label.Contains("cycle peak", StringComparison.Ordinal) || (f.Note ?? "").Contains("record", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_support_is_an_n_day_low_only_over_n_stored_days()
+    {
+        // Records begin on 1 January 2025: the "7-day low" of 2 January would be 1 January's low alone.
+        for (var day = new DateOnly(2025, 1, 2); day <= new DateOnly(2025, 1, 12); day = day.AddDays(1))
+        {
+            var stored = day.DayNumber - new DateOnly(2025, 1, 1).DayNumber;
+            foreach (var level in SampleReports.For(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Analysis.Assets.SelectMany(a => a.SupportLevels))
+            {
+                if (level.Label.EndsWith("-day low", StringComparison.Ordinal))
+                    Assert.True(int.Parse(level.Label.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture) <= stored, $"{day}: '{level.Label}' over {stored} stored days");
+            }
+        }
+
+        Assert.Contains(SampleReports.For("2025-01-02").Analysis.Assets[0].SupportLevels, l => l.Label == "1 Jan low");
+        Assert.Contains(SampleReports.For("2025-01-08").Analysis.Assets[0].SupportLevels, l => l.Label == "7-day low");
     }
 
     [Fact]

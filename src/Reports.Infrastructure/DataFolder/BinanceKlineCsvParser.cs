@@ -39,7 +39,7 @@ internal static class BinanceKlineCsvParser
             if (!FieldCount.Matches(file, row, Columns.Count, warnings))
                 continue;
 
-            if (!KlineTime.TryParse(row[0], out var openTime, out _))
+            if (!KlineTime.TryParse(row.Span(0), out var openTime, out _))
             {
                 warnings.Add(file.Warning(row.Line, $"open time '{Shown.Text(row[0].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits); row skipped"));
                 continue;
@@ -57,7 +57,7 @@ internal static class BinanceKlineCsvParser
             var quoteVolume = values.Amount(7);
             for (var i = 8; i < Columns.Count; i++)
                 values.AnyNumber(i);
-            var closeTimeOk = KlineTime.TryParse(row[6], out var closeTime, out var resolution);
+            var closeTimeOk = KlineTime.TryParse(row.Span(6), out var closeTime, out var resolution);
             var problem = values.Problem
                 ?? (closeTimeOk ? null : $"close time '{Shown.Text(row[6].Trim())}' is not a Unix time in milliseconds (13 digits) or microseconds (16 digits)")
                 ?? CandleRules.Problem(open, high, low, close);
@@ -91,7 +91,7 @@ internal static class BinanceKlineCsvParser
     }
 
     /// <summary>Binance's futures files and hand-made files may start with a header such as "open_time,open,...".</summary>
-    private static bool LooksLikeHeader(CsvRow row) => row[0].Trim() is { Length: > 0 } first && char.IsAsciiLetter(first[0]);
+    private static bool LooksLikeHeader(CsvRow row) => row.Span(0).Trim() is { Length: > 0 } first && char.IsAsciiLetter(first[0]);
 
     private static string Show(DateTimeOffset time) =>
         time.ToString(time.UtcTicks % TimeSpan.TicksPerMinute == 0 ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm:ss.FFFFFF 'UTC'", CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ internal static class DateField
         file.Error(row.Line, $"{column} '{row[index].AsSpan().Trim()}' is not a date in the form {Format}; cannot place the row");
 
     /// <summary>The day a field names, or null when it names none (the caller then reads the row the strict way).</summary>
-    public static DateOnly? TryParse(string field) => CsvFields.Day.TryRead(field.Trim(), out var day) ? day : null;
+    public static DateOnly? TryParse(ReadOnlySpan<char> field) => CsvFields.Day.TryRead(field.Trim(), out var day) ? day : null;
 
     public static string Show(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
 }
@@ -27,7 +27,7 @@ internal sealed class LastDay
     private string text = "";
     private DateOnly? day;
 
-    /// <inheritdoc cref="DateField.TryParse(string)"/>
+    /// <inheritdoc cref="DateField.TryParse(ReadOnlySpan{char})"/>
     public DateOnly? Of(ReadOnlySpan<char> field)
     {
         if (!field.SequenceEqual(text))

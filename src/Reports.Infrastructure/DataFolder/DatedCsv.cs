@@ -61,7 +61,7 @@ internal static class DatedCsv
         {
             if (!FieldCount.Matches(file, row, header.Count, warnings, fieldCountHint))
                 continue;
-            var date = days.Of(row[0]) ?? throw DateField.NotADay(file, row, 0, header[0]);
+            var date = days.Of(row.Span(0)) ?? throw DateField.NotADay(file, row, 0, header[0]);
             if (Outside(date))
                 continue;
 

@@ -24,7 +24,7 @@ internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
     /// <summary>An amount that may be left empty (unknown); when given it must not be negative.</summary>
     public decimal? OptionalAmount(int index)
     {
-        if (string.IsNullOrWhiteSpace(row[index]))
+        if (row.Span(index).IsWhiteSpace())
             return null;
         return Required(index) is { } value && Check(index, value, value >= 0, "is negative") ? value : null;
     }
@@ -34,12 +34,12 @@ internal ref struct RowValues(CsvRow row, IReadOnlyList<string> columns)
 
     private decimal? Required(int index)
     {
-        var raw = row[index].Trim();
+        var raw = row.Span(index).Trim();
         if (raw.Length == 0)
             return Fail($"{columns[index]} is empty");
         if (CsvFields.Decimal.TryRead(raw, out var value))
             return value;
-        var text = Shown.Text(raw);
+        var text = Shown.Text(raw.ToString());
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble))
             return Fail($"{columns[index]} '{text}' is not a number");
         return Fail(double.IsFinite(asDouble)

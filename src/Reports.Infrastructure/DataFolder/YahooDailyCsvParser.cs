@@ -36,7 +36,7 @@ internal static class YahooDailyCsvParser
     {
         for (var i = 1; i < row.Count; i++)
         {
-            if (!row[i].AsSpan().Trim().Equals("null", StringComparison.OrdinalIgnoreCase))
+            if (!row.Span(i).Trim().Equals("null", StringComparison.OrdinalIgnoreCase))
                 return false;
         }
 

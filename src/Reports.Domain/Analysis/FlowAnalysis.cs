@@ -31,6 +31,9 @@ public sealed record FlowAnalysis(
     /// </summary>
     public bool RecordsLongEnough => RecordsReachBack(MarketHistory.MinimumDaysForRecord);
 
+    /// <summary>Whether records reach back a whole swing-high window (30 days): only then is the swing high a "30-day high".</summary>
+    public bool RecordsCoverSwingHigh => RecordsReachBack(Settings.SwingHighWindowDays);
+
     /// <summary>Whether records reach back a whole cycle-peak window (365 days): only then is the peak a "cycle peak".</summary>
     public bool RecordsCoverCyclePeak => RecordsReachBack(Settings.CyclePeakWindowDays);
 

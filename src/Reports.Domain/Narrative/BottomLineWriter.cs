@@ -48,12 +48,12 @@ internal static class BottomLineWriter
         }
         else if (day >= Rules.StrongDayPct && drainPct >= MarketRegimes.PullbackDrainPct)
         {
-            p.Say($"Bottom line: a relief rally inside a larger drain; the cap is still {p.Money("market.drainUsd", m.DrainUsd!.Value)} under its {a.Settings.SwingHighWindowDays}-day high.", Rules.ReliefRally);
+            p.Say($"Bottom line: a relief rally inside a larger drain; the cap is still {p.Money("market.drainUsd", m.DrainUsd!.Value)} under its {HighNames.SwingHigh(a)}.", Rules.ReliefRally);
             p.Say($"Reclaiming that high would end the drain; giving back the day's {p.Money("market.dailyChangeUsd", Math.Abs(m.DailyChangeUsd!.Value))} would mark the rally as a bounce only.");
         }
         else if (day > 0 && (m.DrainUsd <= 0 || day >= Rules.StrongDayPct))
         {
-            p.Say($"Bottom line: an advance, with buyers in charge{(m.DrainUsd <= 0 ? $" and the cap at or above its {a.Settings.SwingHighWindowDays}-day high" : "")}.", Rules.Advance);
+            p.Say($"Bottom line: an advance, with buyers in charge{(m.DrainUsd <= 0 ? $" and the cap at or above its {HighNames.SwingHigh(a)}" : "")}.", Rules.Advance);
             p.Say(support is not null
                 ? $"A close back below {lead!.Symbol}'s {AssetBreakdownWriter.Name(p, $"assets[{lead.Symbol}]", support)} at {p.ProsePrice(AssetBreakdownWriter.Level($"assets[{lead.Symbol}]", support, "price"), support.Price)} would be the first sign it is over."
                 : "A fall back below the previous high would be the first sign it is over.");
@@ -68,7 +68,7 @@ internal static class BottomLineWriter
         // A one-sided liquidation split on a modest day: one side was forced out, so "no side in control" would be wrong.
         else if (liq is not null && Rules.LiquidationSplit(liq, day, a.History.LiquidationsMedianUsd) == Rules.ShortSqueeze)
         {
-            var under = m.DrainUsd is { } drain ? $", and it is still {p.Money("market.drainUsd", drain)} under its {a.Settings.SwingHighWindowDays}-day high" : "";
+            var under = m.DrainUsd is { } drain ? $", and it is still {p.Money("market.drainUsd", drain)} under its {HighNames.SwingHigh(a)}" : "";
             p.Say($"Bottom line: a short squeeze, not yet an advance. Shorts took {p.Percent("market.liquidationsShortSharePct", liq.ShortSharePct!.Value)} of liquidations as the cap rose {p.Percent("market.dailyChangePct", day)}{under}.",
                 Rules.SqueezeNotAdvance, Rules.ShortSqueeze);
             var advance = m.DrainUsd is null ? "A strong day up would make it an advance" : "Reclaiming that high would make it an advance";

@@ -291,10 +291,10 @@ internal static class CatalystWriter
                 break;
             case WatchKind.SwingHighReclaim:
                 var gap = Math.Abs(w.DistancePct!.Value);
-                var high = $"the {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", w.Level!.Value)}";
+                var high = $"the {HighNames.SwingHigh(a)} of {p.Money("market.swingHighUsd", w.Level!.Value)}";
                 // A gap under a pullback's size is no drain to speak of: the level is the next high to clear.
-                p.Say(Formats.RoundsToZero(gap) ? $"The market: the cap closed just under {high}; a close above it would be a new {a.Settings.SwingHighWindowDays}-day high."
-                    : gap < MarketRegimes.PullbackDrainPct ? $"The market: the cap is {p.Percent(path, gap)} below {high}; a close above it would be a new {a.Settings.SwingHighWindowDays}-day high."
+                p.Say(Formats.RoundsToZero(gap) ? $"The market: the cap closed just under {high}; a close above it would be a new {HighNames.SwingHigh(a)}."
+                    : gap < MarketRegimes.PullbackDrainPct ? $"The market: the cap is {p.Percent(path, gap)} below {high}; a close above it would be a new {HighNames.SwingHigh(a)}."
                     : $"The market: the cap is {p.Percent(path, gap)} below {high}; until that is reclaimed the drain is intact.", gap >= MarketRegimes.PullbackDrainPct ? Rules.DrainIntact : null);
                 break;
             case WatchKind.MomentumTurn when asset is not null:

@@ -36,25 +36,25 @@ internal static class FlowSummaryWriter
 
             if (m.SwingHigh is { } high && m.DrainUsd is { } drain)
             {
-                var window = a.Settings.SwingHighWindowDays;
+                var swingHigh = HighNames.SwingHigh(a);
                 if (drain > 0 && m.DrainPct < MarketRegimes.PullbackDrainPct)
                 {
                     // A pace per day for a gap this small would dress noise up as a trend.
-                    p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}, "
+                    p.Say($"That is {p.Money("market.drainUsd", drain)} below the {swingHigh} of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}, "
                         + $"less than {MarketRegimes.PullbackDrainPct}% under it: too small a gap to call a drain.", Rules.SmallGap);
                 }
                 else if (drain > 0)
                 {
-                    p.Say($"That is {p.Money("market.drainUsd", drain)} below the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}: "
+                    p.Say($"That is {p.Money("market.drainUsd", drain)} below the {swingHigh} of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}: "
                         + $"a drain of {p.Money("market.drainPerDayUsd", m.DrainPerDayUsd!.Value)} a day over {p.Fig("market.drainDays", Words.Count(m.DrainDays!.Value, "day"))}.", Rules.DrainPace);
                 }
                 else if (drain == 0)
                 {
-                    p.Say($"That matches the {window}-day high of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}.");
+                    p.Say($"That matches the {swingHigh} of {p.Money("market.swingHighUsd", high.Value)} set on {p.Date("market.swingHighDate", high.Date)}.");
                 }
                 else if (!h.MarketCapRecord)
                 {
-                    p.Say($"That is {p.Money("market.drainUsd", -drain)} above the previous {window}-day high of {p.Money("market.swingHighUsd", high.Value)} from {p.Date("market.swingHighDate", high.Date)}: money is still arriving.");
+                    p.Say($"That is {p.Money("market.drainUsd", -drain)} above the previous {swingHigh} of {p.Money("market.swingHighUsd", high.Value)} from {p.Date("market.swingHighDate", high.Date)}: money is still arriving.");
                 }
             }
 
@@ -66,7 +66,10 @@ internal static class FlowSummaryWriter
                 if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
                 {
                     var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
-                    p.Say($"That {a.Settings.SwingHighWindowDays}-day high is also {top}, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
+                    // Over records shorter than the swing window the swing high is already named the high on record.
+                    p.Say(a.RecordsCoverSwingHigh
+                        ? $"That {HighNames.SwingHigh(a)} is also {top}, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
+                        : $"So the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
                 }
                 else if (loss > 0)
                 {
@@ -75,9 +78,11 @@ internal static class FlowSummaryWriter
                 }
                 else if (m.SwingHigh is { } swingHigh && swingHigh.Date == peak.Date && m.DrainUsd < 0)
                 {
-                    // The sentence before named that high, as the previous 30-day high: say what else it was rather than name it twice.
+                    // The sentence before named that high, as the previous 30-day high: say what else it was rather than name
+                    // it twice. Over records shorter than the swing window it was named the previous high on record already.
                     var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
-                    p.Say($"That previous high was also {top}.");
+                    if (a.RecordsCoverSwingHigh)
+                        p.Say($"That previous high was also {top}.");
                 }
                 else
                 {

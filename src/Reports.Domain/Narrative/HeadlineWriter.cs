@@ -98,7 +98,7 @@ internal static class HeadlineWriter
                 $"Crypto Edges Up {Formats.Percent(m.DailyChangePct)} but Stays {Formats.MoneyTitle(m.DrainUsd!.Value)} Below Its {(m.SwingHigh is { } sh ? Formats.ShortDate(sh.Date) : "Recent")} High",
             MarketRegime.Pullback => $"Crypto Sheds {Formats.MoneyTitle(m.DrainUsd!.Value)} in {(m.DrainDays == 1 ? "a Day" : $"{m.DrainDays} Days")}: Flow Analysis of the Pullback {since}",
             MarketRegime.SharpDrop => $"Crypto Loses {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of a Sharp Drop",
-            MarketRegime.Rally when m.DrainUsd <= 0 => $"Crypto Breaks Its {a.Settings.SwingHighWindowDays}-Day High at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of the {month} Rally",
+            MarketRegime.Rally when m.DrainUsd <= 0 && a.RecordsCoverSwingHigh => $"Crypto Breaks Its {a.Settings.SwingHighWindowDays}-Day High at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of the {month} Rally",
             MarketRegime.Rally => $"Crypto Adds {Formats.MoneyTitle(DayMove(m))} in a Day: Flow Analysis of the {month} Rally",
             MarketRegime.Quiet => $"Crypto Holds at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis of a Quiet {a.Date.DayOfWeek}",
             MarketRegime.Drift when m.DailyChangePct is null => $"Crypto at {Formats.MoneyTitle(m.TotalMarketCapUsd!.Value)}: Flow Analysis for {Formats.Date(a.Date)}",
@@ -118,8 +118,8 @@ internal static class HeadlineWriter
                 : "";
             var drain = m.DrainUsd is { } dr && m.SwingHigh is { } h
                 ? dr > 0
-                    ? $", {p.Money("market.drainUsd", dr)} below its {a.Settings.SwingHighWindowDays}-day high of {p.Money("market.swingHighUsd", h.Value)}"
-                    : dr < 0 ? $", {p.Money("market.drainUsd", -dr)} above its previous {a.Settings.SwingHighWindowDays}-day high" : $", level with its {a.Settings.SwingHighWindowDays}-day high"
+                    ? $", {p.Money("market.drainUsd", dr)} below its {HighNames.SwingHigh(a)} of {p.Money("market.swingHighUsd", h.Value)}"
+                    : dr < 0 ? $", {p.Money("market.drainUsd", -dr)} above its previous {HighNames.SwingHigh(a)}" : $", level with its {HighNames.SwingHigh(a)}"
                 : "";
             var btc = a.Assets.FirstOrDefault(x => x.Close is not null) is { Close: { } close } lead ? $"; {lead.Symbol} was last trading at {p.ProsePrice($"assets[{lead.Symbol}].close", close)}" : "";
             p.Say($"Total crypto market capitalisation stood at {p.Money("market.totalMarketCapUsd", cap)} on {p.Date("date", a.Date)}{move}{drain}{btc}.");

@@ -12,17 +12,17 @@ internal static class KeyFiguresWriter
         {
             new("Total market cap", Formats.Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
             m.DrainUsd < 0
-                ? new($"Above {a.Settings.SwingHighWindowDays}-day high", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
+                ? new($"Above {HighNames.SwingHigh(a)}", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
                 // As the flow summary says it: a gap under a pullback's size is no drain and has no pace.
                 : m.SwingHigh is { } sh && m.DrainPct < MarketRegimes.PullbackDrainPct
-                    ? new($"Below {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
-                    : new($"Drain since {a.Settings.SwingHighWindowDays}-day high", Formats.Money(m.DrainUsd),
+                    ? new($"Below {HighNames.SwingHigh(a)}", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
+                    : new($"Drain since {HighNames.SwingHigh(a)}", Formats.Money(m.DrainUsd),
                         m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
             // Above the peak the cap has lost nothing: a negative loss would read as a loss of a gain.
             m.LossFromPeakUsd < 0
-                ? new(a.RecordsCoverCyclePeak ? "Above previous cycle peak" : "Above previous high on record", Formats.Money(-m.LossFromPeakUsd),
+                ? new($"Above previous {HighNames.Peak(a)}", Formats.Money(-m.LossFromPeakUsd),
                     $"previous high {Formats.Money(m.CyclePeak!.Value)} on {Formats.ShortDate(m.CyclePeak.Date)}")
-                : new(a.RecordsCoverCyclePeak ? "Loss from cycle peak" : "Loss from high on record", Formats.Money(m.LossFromPeakUsd),
+                : new($"Loss from {HighNames.Peak(a)}", Formats.Money(m.LossFromPeakUsd),
                     m.CyclePeak is { } peak && m.LossFromPeakPct is { } pct ? $"{Formats.SignedPercent(-pct)} from {Formats.Date(peak.Date)}" : null),
             // "record" as the prose says it: only over enough history to be news.
             new("Total volume", Formats.Money(m.TotalVolumeUsd), HistoryWords.IsNews(m.VolumeRecord, a.History.VolumeDays) ? "record" : null),

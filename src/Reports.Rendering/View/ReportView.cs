@@ -114,7 +114,7 @@ internal sealed record ReportView(
 
         var market = analysis.Market;
         // The same name as the key figures and the prose: a year of records is needed to call the top a cycle peak.
-        var peakName = analysis.RecordsCoverCyclePeak ? "cycle peak" : "high on record";
+        var peakName = HighNames.Peak(analysis);
         var levels = MarketCapChart.Levels(market.SwingHigh, market.CyclePeak, char.ToUpperInvariant(peakName[0]) + peakName[1..]);
         var marks = new List<string>();
         if (market.SwingHigh is { } high)
@@ -145,7 +145,7 @@ internal sealed record ReportView(
         var n = attribution.TopCoins;
         var span = window.Period switch
         {
-            AttributionPeriod.Drain => $"since the {analysis.Settings.SwingHighWindowDays}-day high on {Formats.MediumDate(window.From)}",
+            AttributionPeriod.Drain => $"since the {HighNames.SwingHigh(analysis)} on {Formats.MediumDate(window.From)}",
             AttributionPeriod.Week => $"over the week from {Formats.MediumDate(window.From)}",
             _ => $"on {Formats.MediumDate(window.To)}",
         };

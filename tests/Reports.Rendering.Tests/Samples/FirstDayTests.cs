@@ -52,6 +52,26 @@ public class FirstDayTests
     }
 
     [Fact]
+    public void Before_thirty_days_of_records_no_high_is_called_a_30_day_high()
+    {
+        // Records begin on 1 January 2025: the swing-high window holds every stored day until 31 January.
+        static IEnumerable<string> Texts(string day)
+        {
+            var report = SampleReports.For(day);
+            var view = ReportView.Build(report);
+            return report.Article.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences).Select(s => s.Text)
+                .Concat(report.Article.KeyFigures.Select(f => f.Label))
+                .Concat([report.Article.Headline, report.Article.Standfirst])
+                .Concat(view.Parts.OfType<FigurePart>().Select(f => f.Chart.Caption));
+        }
+
+        foreach (var day in new[] { "2025-01-02", "2025-01-06", "2025-01-17", "2025-01-30" })
+            Assert.DoesNotContain(Texts(day), t => t.Contains("30-day high", StringComparison.Ordinal) || t.Contains("30-Day High", StringComparison.Ordinal));
+        Assert.Contains(Texts("2025-01-02"), t => t.Contains("above the previous high on record", StringComparison.Ordinal));
+        Assert.Contains(Texts("2025-02-10"), t => t.Contains("30-day high", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Within_the_first_year_the_market_cap_chart_marks_the_high_on_record_not_a_cycle_peak()
     {
         // 10 February 2025: six weeks of records, so the top since 1 January is no cycle's peak.

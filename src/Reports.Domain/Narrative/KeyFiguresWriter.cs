@@ -8,18 +8,22 @@ internal static class KeyFiguresWriter
     public static IReadOnlyList<KeyFigure> Write(FlowAnalysis a)
     {
         var m = a.Market;
-        var rows = new List<KeyFigure>
+        var abovePeakAtSwingHigh = m.LossFromPeakUsd < 0 && m.SwingHigh is { } swing && m.CyclePeak is { } top && swing.Date == top.Date;
+        var rows = new List<KeyFigure?>
         {
             new("Total market cap", Formats.Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),
             m.DrainUsd < 0
-                ? new($"Above {HighNames.SwingHigh(a)}", Formats.Money(-m.DrainUsd), $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}")
+                ? new($"Above {HighNames.SwingHigh(a)}", Formats.Money(-m.DrainUsd),
+                    $"previous high {Formats.Money(m.SwingHigh!.Value)} on {Formats.ShortDate(m.SwingHigh.Date)}{(abovePeakAtSwingHigh && a.RecordsCoverSwingHigh ? $", also the {HighNames.Peak(a)}" : "")}")
                 // As the flow summary says it: a gap under a pullback's size is no drain and has no pace.
                 : m.SwingHigh is { } sh && m.DrainPct < MarketRegimes.PullbackDrainPct
                     ? new($"Below {HighNames.SwingHigh(a)}", Formats.Money(m.DrainUsd), $"high {Formats.Money(sh.Value)} on {Formats.ShortDate(sh.Date)}")
                     : new($"Drain since {HighNames.SwingHigh(a)}", Formats.Money(m.DrainUsd),
                         m.SwingHigh is { } h && m.DrainPerDayUsd is { } perDay ? $"{Formats.Money(perDay)} a day since {Formats.ShortDate(h.Date)}" : null),
-            // Above the peak the cap has lost nothing: a negative loss would read as a loss of a gain.
-            m.LossFromPeakUsd < 0
+            // Above the peak the cap has lost nothing: a negative loss would read as a loss of a gain. When the previous
+            // peak is the previous 30-day high, the row above already says it (and names the peak in its note).
+            abovePeakAtSwingHigh ? null
+            : m.LossFromPeakUsd < 0
                 ? new($"Above previous {HighNames.Peak(a)}", Formats.Money(-m.LossFromPeakUsd),
                     $"previous high {Formats.Money(m.CyclePeak!.Value)} on {Formats.ShortDate(m.CyclePeak.Date)}")
                 : new($"Loss from {HighNames.Peak(a)}", Formats.Money(m.LossFromPeakUsd),
@@ -37,6 +41,6 @@ internal static class KeyFiguresWriter
             if (x.YtdChangePct is { } y) notes.Add($"{Formats.SignedPercent(y)} YTD");
             rows.Add(new KeyFigure(x.Symbol, Formats.Price(x.Close), notes.Count > 0 ? string.Join(", ", notes) : null));
         }
-        return rows;
+        return [.. rows.OfType<KeyFigure>()];
     }
 }

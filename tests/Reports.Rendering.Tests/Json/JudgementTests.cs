@@ -131,6 +131,9 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
                     violations.Add($"{report.Analysis.Date}: '{figure.Label}' {figure.Value}");
             }
 
+            foreach (var twice in report.Article.KeyFigures.Where(f => f.Value != "n/a").GroupBy(f => (f.Value, f.Note)).Where(g => g.Count() > 1))
+                violations.Add($"{report.Analysis.Date}: key figures {string.Join(" and ", twice.Select(f => $"'{f.Label}'"))} both read {twice.Key.Value}, {twice.Key.Note}");
+
             // The previous 30-day high that is also the previous peak: one sentence names its value.
             if (m.SwingHigh is { } swing && m.CyclePeak is { } peak && swing.Date == peak.Date)
             {

@@ -117,12 +117,14 @@ internal sealed record ReportView(
         var peakName = HighNames.Peak(analysis);
         var levels = MarketCapChart.Levels(market.SwingHigh, market.CyclePeak, char.ToUpperInvariant(peakName[0]) + peakName[1..]);
         var marks = new List<string>();
+        // One high that is both is named once, as the key figures and the prose name it.
+        var sameHigh = market.SwingHigh is { } swing && market.CyclePeak is { } top && swing.Date == top.Date;
         if (market.SwingHigh is { } high)
         {
-            marks.Add($"dashed: swing high ({Formats.Money(high.Value)}, {Formats.MediumDate(high.Date)})");
+            marks.Add($"dashed: swing high{(sameHigh ? $", also the {peakName}" : "")} ({Formats.Money(high.Value)}, {Formats.MediumDate(high.Date)})");
         }
 
-        if (market.CyclePeak is { } peak)
+        if (market.CyclePeak is { } peak && !sameHigh)
         {
             marks.Add($"dotted: {peakName} ({Formats.Money(peak.Value)}, {Formats.MediumDate(peak.Date)})");
         }

@@ -78,7 +78,8 @@ public class FirstDayTests
         var view = ReportView.Build(SampleReports.For("2025-02-10"));
         var chart = view.Parts.OfType<FigurePart>().Single(f => f.Chart.Panels.Any(p => p.Kind == ChartKind.MarketCap)).Chart;
 
-        Assert.Contains("dotted: high on record ($3.811 trillion, 17 Jan 2025)", chart.Caption);
+        // 17 January is also the 30-day high: one high, named once.
+        Assert.Contains("Dashed: swing high, also the high on record ($3.811 trillion, 17 Jan 2025).", chart.Caption);
         Assert.DoesNotContain("cycle peak", chart.Caption, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -147,7 +147,9 @@ internal static class CatalystWriter
                 var rule = Rules.OpenInterest(c.Value);
                 // A week of leverage building or leaving drove no day the market barely moved (the correlated markets' rule).
                 if (a.Market.DailyChangePct is { } day && !Rules.MovedEnough(day)) p = elsewhere;
-                p.Say(rule == Rules.Unwinding ? $"{c.Subject} open interest fell sharply over the week: leverage is leaving the market." : $"{c.Subject} open interest rose sharply over the week: new leverage is building.", rule);
+                // The rule's bar, not "sharply" (a 5% week is not sharp); the watch list states the figure itself.
+                var bar = $"at least {CatalystFinder.OpenInterestMovePct}%";
+                p.Say(rule == Rules.Unwinding ? $"{c.Subject} open interest fell {bar} over the week: leverage is leaving the market." : $"{c.Subject} open interest rose {bar} over the week: new leverage is building.", rule);
                 break;
             }
             case CatalystKind.SupportBroken:

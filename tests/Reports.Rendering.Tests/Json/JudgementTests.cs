@@ -316,6 +316,26 @@ public sealed partial class JudgementTests : IClassFixture<JudgementTests.Sample
     }
 
     [Fact]
+    public void A_week_of_open_interest_is_called_no_more_than_the_bar_it_cleared()
+    {
+        // The rule is a 5% week; "sharply" of 5.3% claimed more than the rule says.
+        var violations = new List<string>();
+        var stated = 0;
+        foreach (var (report, _) in _days.Reports)
+        {
+            foreach (var sentence in Sentences(report).Where(s => s.Rules.Any(r => r.StartsWith("open-interest.", StringComparison.Ordinal))))
+            {
+                if (sentence.Text.Contains("sharply", StringComparison.Ordinal))
+                    violations.Add($"{report.Analysis.Date}: {sentence.Text}");
+                if (sentence.Text.Contains("at least 5% over the week", StringComparison.Ordinal))
+                    stated++;
+            }
+        }
+        NoViolations(violations);
+        Assert.True(stated >= 20, $"only {stated} open-interest catalysts in the samples");
+    }
+
+    [Fact]
     public void No_two_sentences_of_a_section_state_the_same_figure()
     {
         var violations = new List<string>();

@@ -63,12 +63,14 @@ internal static class FlowSummaryWriter
                 // When the 30-day high is also the cycle peak the loss repeats the drain: say so instead of restating the figure.
                 // A "365-day cycle peak" needs 365 days of records; over a shorter history it is the high since records begin.
                 var fullCycle = a.RecordsCoverCyclePeak;
+                // Built only when said: naming the start of records marks it as told to the reader.
+                string Top() => fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
                 if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
                 {
-                    var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
                     // Over records shorter than the swing window the swing high is already named the high on record.
                     p.Say(a.RecordsCoverSwingHigh
-                        ? $"That {HighNames.SwingHigh(a)} is also {top}, so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
+                        ? $"That {HighNames.SwingHigh(a)} is also {Top()}, "
+                            + $"so the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)})."
                         : $"So the drain is the whole loss from the top ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
                 }
                 else if (loss > 0)
@@ -80,9 +82,8 @@ internal static class FlowSummaryWriter
                 {
                     // The sentence before named that high, as the previous 30-day high: say what else it was rather than name
                     // it twice. Over records shorter than the swing window it was named the previous high on record already.
-                    var top = fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
                     if (a.RecordsCoverSwingHigh)
-                        p.Say($"That previous high was also {top}.");
+                        p.Say($"That previous high was also {Top()}.");
                 }
                 else
                 {

@@ -22,6 +22,9 @@ public sealed record MarketFlow(
     /// <summary>Cap on D minus cap on D−1 (negative: money left today).</summary>
     public decimal? DailyChangeUsd => TotalMarketCapUsd - PreviousMarketCapUsd;
 
+    /// <summary>The swing high and the cycle peak are the same day's cap: one high, which the article names once.</summary>
+    public bool SwingHighIsPeak => SwingHigh is { } high && CyclePeak is { } peak && high.Date == peak.Date;
+
     /// <summary>The drain as a share of the swing high, in percent: the size the regimes and the "drain" wording go by.</summary>
     public decimal? DrainPct => DrainUsd is { } d && SwingHigh is { Value: > 0 } h ? d / h.Value * 100m : null;
 

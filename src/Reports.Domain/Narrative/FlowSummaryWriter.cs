@@ -65,7 +65,7 @@ internal static class FlowSummaryWriter
                 var fullCycle = a.RecordsCoverCyclePeak;
                 // Built only when said: naming the start of records marks it as told to the reader.
                 string Top() => fullCycle ? $"the {a.Settings.CyclePeakWindowDays}-day cycle peak" : $"the highest {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)}";
-                if (loss > 0 && m.SwingHigh is { } swing && swing.Date == peak.Date)
+                if (loss > 0 && m.SwingHighIsPeak)
                 {
                     // Over records shorter than the swing window the swing high is already named the high on record.
                     p.Say(a.RecordsCoverSwingHigh
@@ -78,7 +78,7 @@ internal static class FlowSummaryWriter
                     var top = fullCycle ? "the cycle peak of" : $"the high {HistoryWords.SinceRecordsBegin(p, "history.recordsBegin", h.RecordsBegin)},";
                     p.Say($"From {top} {p.Money("market.cyclePeakUsd", peak.Value)} on {p.Date("market.cyclePeakDate", peak.Date)}, the market has lost {p.Money("market.lossFromPeakUsd", loss)} ({p.Percent("market.lossFromPeakPct", m.LossFromPeakPct!.Value)}).");
                 }
-                else if (m.SwingHigh is { } swingHigh && swingHigh.Date == peak.Date && m.DrainUsd < 0)
+                else if (m.SwingHighIsPeak && m.DrainUsd < 0)
                 {
                     // The sentence before named that high, as the previous 30-day high: say what else it was rather than name
                     // it twice. Over records shorter than the swing window it was named the previous high on record already.

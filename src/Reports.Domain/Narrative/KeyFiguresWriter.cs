@@ -8,7 +8,7 @@ internal static class KeyFiguresWriter
     public static IReadOnlyList<KeyFigure> Write(FlowAnalysis a)
     {
         var m = a.Market;
-        var abovePeakAtSwingHigh = m.LossFromPeakUsd < 0 && m.SwingHigh is { } swing && m.CyclePeak is { } top && swing.Date == top.Date;
+        var abovePeakAtSwingHigh = m.LossFromPeakUsd < 0 && m.SwingHighIsPeak;
         var rows = new List<KeyFigure?>
         {
             new("Total market cap", Formats.Money(m.TotalMarketCapUsd), m.DailyChangePct is { } d ? $"{Formats.SignedPercent(d)} on the day" : null),

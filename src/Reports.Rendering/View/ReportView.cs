@@ -118,13 +118,12 @@ internal sealed record ReportView(
         var levels = MarketCapChart.Levels(market.SwingHigh, market.CyclePeak, char.ToUpperInvariant(peakName[0]) + peakName[1..]);
         var marks = new List<string>();
         // One high that is both is named once, as the key figures and the prose name it.
-        var sameHigh = market.SwingHigh is { } swing && market.CyclePeak is { } top && swing.Date == top.Date;
         if (market.SwingHigh is { } high)
         {
-            marks.Add($"dashed: swing high{(sameHigh ? $", also the {peakName}" : "")} ({Formats.Money(high.Value)}, {Formats.MediumDate(high.Date)})");
+            marks.Add($"dashed: swing high{(market.SwingHighIsPeak ? $", also the {peakName}" : "")} ({Formats.Money(high.Value)}, {Formats.MediumDate(high.Date)})");
         }
 
-        if (market.CyclePeak is { } peak && !sameHigh)
+        if (market.CyclePeak is { } peak && !market.SwingHighIsPeak)
         {
             marks.Add($"dotted: {peakName} ({Formats.Money(peak.Value)}, {Formats.MediumDate(peak.Date)})");
         }
